@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Shared helpers for the local (container-free) stack: private PostgreSQL and Redis
+# instances under a data folder, never the system services.
+set -euo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+PG_BIN="${PG_BIN:-}"
+
+log() { printf '\033[1;34m[saas]\033[0m %s\n' "$*" >&2; }
+
+ensure_packages() {
+  local missing=()
+  command -v dotnet >/dev/null || { echo "dotnet SDK 10 is required" >&2; exit 1; }
+  [ -x /usr/lib/postgresql/15/bin/initdb ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql postgresql-contrib)
+  command -v redis-server >/dev/null || missing+=(redis-server)
+  if [ "${NEED_CHROMIUM:-0}" = 1 ] && ! command -v chromium >/dev/null; then missing+=(chromium); fi
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "installing: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null || true
+    apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+}
+
+# Runs a command as the 'postgres' OS user when we are root (initdb refuses root).
+as_pg() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# start_postgres <data-dir> <port>
+start_postgres() {
+  local dir="$1" port="$2"
+  mkdir -p "$dir"
+  if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$dir"; chmod 700 "$dir"; fi
+  if [ ! -f "$dir/PG_VERSION" ]; then
+    log "initdb $dir"
+    as_pg "$PG_BIN/initdb" -D "$dir" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+    cat >> "$dir/postgresql.conf" <<CONF
+listen_addresses = '127.0.0.1'
+port = $port
+unix_socket_directories = '$dir'
+max_connections = 300
+shared_buffers = 256MB
+fsync = ${PG_FSYNC:-on}
+synchronous_commit = ${PG_SYNC_COMMIT:-on}
+full_page_writes = ${PG_FSYNC:-on}
+CONF
+  fi
+  if as_pg "$PG_BIN/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
+    log "postgres already running on $port"
+  else
+    as_pg "$PG_BIN/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 start >/dev/null
+    log "postgres started on 127.0.0.1:$port"
+  fi
+  # Roles: an owner for migrations and a non-owner application role (RLS applies to it).
+  psql -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -q -f "$REPO_ROOT/infra/postgres/00-roles.sql" >/dev/null
+}
+
+stop_postgres() {
+  local dir="$1"
+  [ -f "$dir/PG_VERSION" ] && as_pg "$PG_BIN/pg_ctl" -D "$dir" -m fast stop >/dev/null 2>&1 || true
+}
+
+# start_redis <data-dir> <port>
+start_redis() {
+  local dir="$1" port="$2"
+  mkdir -p "$dir"
+  if redis-cli -p "$port" ping >/dev/null 2>&1; then log "redis already running on $port"; return; fi
+  redis-server --port "$port" --bind 127.0.0.1 --dir "$dir" --daemonize yes \
+    --pidfile "$dir/redis.pid" --logfile "$dir/redis.log" --save "" --appendonly no >/dev/null
+  for _ in $(seq 1 50); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+  log "redis started on 127.0.0.1:$port"
+}
+
+stop_redis() {
+  local port="$1"
+  redis-cli -p "$port" shutdown nosave >/dev/null 2>&1 || true
+}
+
+wait_http() {
+  local url="$1" tries="${2:-120}"
+  for _ in $(seq 1 "$tries"); do
+    curl -fsS "$url" >/dev/null 2>&1 && return 0
+    sleep 0.5
+  done
+  echo "timed out waiting for $url" >&2
+  return 1
+}

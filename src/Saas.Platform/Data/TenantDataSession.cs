@@ -1,0 +1,92 @@
+using System.Data;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Saas.Platform.MultiTenancy;
+
+namespace Saas.Platform.Data;
+
+/// <summary>
+/// One connection and one transaction per unit of work, opened lazily in the database where the current
+/// tenant is placed. The tenant is set with <c>set_config(..., true)</c>: transaction-local, so a pooled
+/// connection never carries it to the next request. Without a tenant or platform scope no session opens.
+/// </summary>
+public sealed class TenantDataSession(
+    ICurrentTenant currentTenant,
+    IOptions<DatabaseOptions> options,
+    NpgsqlDataSourceRegistry dataSources) : IAsyncDisposable
+{
+    private NpgsqlConnection? _connection;
+    private NpgsqlTransaction? _transaction;
+
+    public bool IsOpen => _transaction is not null;
+
+    public NpgsqlTransaction Transaction =>
+        _transaction ?? throw new InvalidOperationException("The data session is not open.");
+
+    public async Task<NpgsqlConnection> GetConnectionAsync(CancellationToken ct = default)
+    {
+        if (_connection is not null && _transaction is not null)
+        {
+            return _connection;
+        }
+        string? placement;
+        string tenantSetting;
+        string platformSetting;
+        if (currentTenant.IsPlatformScope)
+        {
+            placement = currentTenant.Tenant?.DatabaseConnectionString;
+            tenantSetting = currentTenant.Tenant?.Id.ToString() ?? "";
+            platformSetting = "on";
+        }
+        else if (currentTenant.Tenant is { } tenant)
+        {
+            placement = tenant.DatabaseConnectionString;
+            tenantSetting = tenant.Id.ToString();
+            platformSetting = "off";
+        }
+        else
+        {
+            throw new InvalidOperationException("Tenant data was requested outside a tenant or platform scope.");
+        }
+
+        var dataSource = dataSources.Get(options.Value.ForPlacement(placement));
+        _connection = await dataSource.OpenConnectionAsync(ct);
+        _transaction = await _connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
+        await using var cmd = new NpgsqlCommand(
+            "select set_config('app.tenant_id', @t, true), set_config('app.platform_scope', @p, true)",
+            _connection,
+            _transaction);
+        cmd.Parameters.AddWithValue("t", tenantSetting);
+        cmd.Parameters.AddWithValue("p", platformSetting);
+        await cmd.ExecuteNonQueryAsync(ct);
+        return _connection;
+    }
+
+    public async Task CommitAsync(CancellationToken ct = default)
+    {
+        if (_transaction is null)
+        {
+            return;
+        }
+        await _transaction.CommitAsync(ct);
+        await _transaction.DisposeAsync();
+        _transaction = null;
+        await _connection!.DisposeAsync();
+        _connection = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_transaction is not null)
+        {
+            // Not committed: the unit of work failed or only read. Either way nothing half-written survives.
+            await _transaction.DisposeAsync();
+            _transaction = null;
+        }
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+            _connection = null;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+using Saas.Platform.Data;
+
+namespace Saas.Platform.Scheduling;
+
+public static class SchedulingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Quartz.NET on the PostgreSQL job store, clustered: every node carries identical job definitions and the
+    /// store's row locks make each firing run on one node only.
+    /// </summary>
+    public static IServiceCollection AddSaasScheduling(
+        this IServiceCollection services, IConfiguration configuration, Action<IQuartzBuilder>? jobs = null)
+    {
+        var options = configuration.GetSection(SchedulingOptions.Section).Get<SchedulingOptions>() ?? new SchedulingOptions();
+        services.Configure<SchedulingOptions>(configuration.GetSection(SchedulingOptions.Section));
+        if (!options.Enabled)
+        {
+            return services;
+        }
+        var connectionString = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.ConnectionString ?? "";
+        services.AddSingleton<JobRunRecorder>();
+        services.AddQuartz(q =>
+        {
+            q.ConfigureScheduler(o =>
+            {
+                o.InstanceName = "saas";
+                o.InstanceId = options.InstanceId;
+            });
+            q.UsePersistentStore(store => QuartzStore.Configure(store, connectionString, options, provision: false));
+            q.AddJobListener<JobRunRecorder>(sp => sp.GetRequiredService<JobRunRecorder>());
+            q.AddJob<PlatformHeartbeatJob>(j => j.WithIdentity(PlatformHeartbeatJob.Key).StoreDurably());
+            q.AddTrigger(t => t
+                .ForJob(PlatformHeartbeatJob.Key)
+                .WithIdentity("platform-heartbeat-trigger", "platform")
+                .StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(options.HeartbeatSeconds)).RepeatForever()));
+            jobs?.Invoke(q);
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return services;
+    }
+}
