@@ -31,6 +31,14 @@ public static class TenancyServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Must run before authentication: see <see cref="RoutePrefixStrategy"/>.</summary>
+    public static IApplicationBuilder UseTenantRoutePrefix(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            RoutePrefixStrategy.Rewrite(context);
+            return next(context);
+        });
+
     public static IApplicationBuilder UseTenantResolution(this IApplicationBuilder app) =>
         app.UseMiddleware<TenantResolutionMiddleware>();
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
-using System.Text.Json.Nodes;
+using System.Text.Json;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using Saas.DevIdentity.Realm;
@@ -11,7 +12,9 @@ namespace Saas.DevIdentity.Oidc;
 // so the platform cannot tell this server from Keycloak.
 public sealed class KeycloakPrincipalFactory(RealmRoles roles, RealmClients clients)
 {
-    public ClaimsPrincipal Create(UserView user, string clientId, IEnumerable<string> scopes, string sessionId)
+    // Scopes are applied by the caller (ScopePolicy); claims do not depend on them because profile, email,
+    // roles and saas-tenancy are default client scopes in the realm file, i.e. always applied by Keycloak.
+    public ClaimsPrincipal Create(UserView user, string clientId, string sessionId, DateTimeOffset authTime)
     {
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.PreferredUsername, Claims.Role);
         identity.SetClaim(Claims.Subject, user.Id);
@@ -29,30 +32,31 @@ public sealed class KeycloakPrincipalFactory(RealmRoles roles, RealmClients clie
         identity.SetClaim(Claims.Email, user.Email);
         identity.SetClaim(Claims.EmailVerified, user.EmailVerified);
 
-        // Group membership mapper with full.path=true: always a JSON array, even empty or single.
-        identity.SetClaim("groups", new JsonArray([.. user.GroupPaths.Select(p => (JsonNode?)JsonValue.Create(p))]));
+        // Group membership mapper with full.path=true: always a JSON array, even empty or single. One claim
+        // typed JsonArray (rather than one claim per group) is what keeps a single group from becoming a string.
+        identity.AddClaim(new Claim("groups", JsonSerializer.Serialize(user.GroupPaths), JsonClaimValueTypes.JsonArray));
 
         var (realmRoles, clientRoles) = roles.Expand(user.RealmRoles, user.ClientRoles);
-        identity.SetClaim("realm_access", new JsonObject { ["roles"] = ToArray(realmRoles) });
+        identity.SetClaim("realm_access", JsonSerializer.SerializeToElement(new { roles = realmRoles }));
 
         // Keycloak omits resource_access entirely when the user has no client roles.
         if (clientRoles.Count > 0)
         {
-            var resourceAccess = new JsonObject();
-            foreach (var (client, names) in clientRoles.OrderBy(c => c.Key, StringComparer.Ordinal))
+            var resourceAccess = new SortedDictionary<string, object>(StringComparer.Ordinal);
+            foreach (var (client, names) in clientRoles)
             {
-                resourceAccess[client] = new JsonObject { ["roles"] = ToArray(names) };
+                resourceAccess[client] = new { roles = names };
             }
 
-            identity.SetClaim("resource_access", resourceAccess);
+            identity.SetClaim("resource_access", JsonSerializer.SerializeToElement(resourceAccess));
         }
 
         identity.SetClaim("default_tenant", user.Attribute("default_tenant"));
         identity.SetClaim(Claims.AuthorizedParty, clientId);
         identity.SetClaim("sid", sessionId);
+        identity.SetClaim(Claims.AuthenticationTime, authTime.ToUnixTimeSeconds());
 
         var principal = new ClaimsPrincipal(identity);
-        principal.SetScopes(scopes);
         principal.SetResources(Audiences(clientId, clientRoles.Keys));
         principal.SetDestinations(static _ => [Destinations.AccessToken, Destinations.IdentityToken]);
         return principal;
@@ -66,6 +70,4 @@ public sealed class KeycloakPrincipalFactory(RealmRoles roles, RealmClients clie
         var mapped = client is null ? [] : clients.MappedAudiences(client);
         return mapped.Concat(clientsWithRoles.Where(c => c != clientId)).Distinct(StringComparer.Ordinal).ToList();
     }
-
-    private static JsonArray ToArray(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode?)JsonValue.Create(v))]);
 }

@@ -16,30 +16,36 @@ public interface ITenantResolutionStrategy
     bool IsExplicit => true;
 }
 
-/// <summary><c>/t/{tenant}/…</c>: the prefix moves into PathBase so the rest of the app sees ordinary paths.</summary>
+/// <summary>
+/// <c>/t/{tenant}/…</c>: an early middleware (<see cref="Rewrite"/>) moves the prefix into PathBase before
+/// authentication, so callbacks, links and cookies work under the prefix and the app sees ordinary paths.
+/// </summary>
 public sealed class RoutePrefixStrategy : ITenantResolutionStrategy
 {
     public const string Prefix = "/t/";
+    private const string ItemKey = "saas.tenant.route";
 
     public string Name => "route";
 
-    public string? Identify(HttpContext context)
+    public string? Identify(HttpContext context) => context.Items[ItemKey] as string;
+
+    public static void Rewrite(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "";
         if (!path.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
         {
-            return null;
+            return;
         }
         var rest = path[Prefix.Length..];
         var slash = rest.IndexOf('/');
         var slug = slash < 0 ? rest : rest[..slash];
         if (slug.Length == 0)
         {
-            return null;
+            return;
         }
+        context.Items[ItemKey] = slug;
         context.Request.PathBase = context.Request.PathBase.Add(Prefix + slug);
         context.Request.Path = slash < 0 ? "/" : rest[slash..];
-        return slug;
     }
 }
 

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+using Saas.Identity.Authorization;
+using Saas.Platform.Auditing;
+using Saas.Platform.Data;
+using Saas.Platform.MultiTenancy;
+
+namespace Saas.Host.Api;
+
+/// <summary>/api/v1/audit: the current tenant's audit log (tenant admins).</summary>
+public static class AuditEndpoints
+{
+    public static RouteGroupBuilder MapAuditEndpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/audit").RequireAuthorization(Policies.TenantAdmin).WithTags("Audit");
+        group.MapGet("/", ListAsync).WithSummary("Nhật ký thao tác / Audit entries");
+        group.MapGet("/verify", async (AuditChainVerifier verifier, ICurrentTenant current, CancellationToken ct) =>
+            TypedResults.Ok(new { brokenAt = await verifier.FindFirstBrokenAsync(current.Id!.Value, ct) }))
+            .WithSummary("Kiểm tra chuỗi băm / Verify the hash chain");
+        return api;
+    }
+
+    public static async Task<Ok<AuditPage>> ListAsync(TenantDataSession session, int? page, int? size, CancellationToken ct)
+    {
+        var p = Math.Max(1, page ?? 1);
+        var s = Math.Clamp(size ?? 50, 1, 200);
+        var items = await ReadAsync(session, p, s, ct);
+        return TypedResults.Ok(new AuditPage(p, s, items));
+    }
+
+    // Row-level security limits this to the current tenant; no tenant predicate is needed or trusted here.
+    public static async Task<List<AuditEntryDto>> ReadAsync(TenantDataSession session, int page, int size, CancellationToken ct)
+    {
+        var conn = await session.GetConnectionAsync(ct);
+        await using var cmd = new NpgsqlCommand(
+            """
+            select seq, occurred_at, actor_name, action, entity_type, entity_id, before::text, after::text
+            from audit.entries order by seq desc limit @l offset @o
+            """, conn, session.Transaction);
+        cmd.Parameters.AddWithValue("l", size);
+        cmd.Parameters.AddWithValue("o", (page - 1) * size);
+        var result = new List<AuditEntryDto>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            result.Add(new AuditEntryDto(reader.GetInt64(0), new DateTimeOffset(reader.GetDateTime(1), TimeSpan.Zero),
+                reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7)));
+        }
+        return result;
+    }
+}
+
+public sealed record AuditEntryDto(long Seq, DateTimeOffset OccurredAt, string? Actor, string Action, string EntityType, string EntityId, string? Before, string? After);
+
+public sealed record AuditPage(int Page, int Size, IReadOnlyList<AuditEntryDto> Items);

@@ -1,0 +1,141 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Saas.Host.Infrastructure;
+using Saas.Identity.Authorization;
+using Saas.Tenancy.Apply;
+using Saas.Tenancy.Catalog;
+
+namespace Saas.Host.Api;
+
+/// <summary>/api/v1/platform/tenants: the tenant catalog for platform admins.</summary>
+public static class PlatformTenantEndpoints
+{
+    private const long MaxApplyArchiveBytes = 5 * 1024 * 1024;
+
+    public static RouteGroupBuilder MapPlatformTenantEndpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/platform/tenants").RequireAuthorization(Policies.PlatformAdmin).WithTags("Platform: tenants");
+        group.MapGet("/", ListAsync).WithSummary("Danh sách đơn vị / List tenants");
+        group.MapGet("/{slug}", GetAsync).WithSummary("Chi tiết đơn vị / Tenant details");
+        group.MapPost("/", OnboardAsync).WithSummary("Thêm đơn vị / Onboard a tenant");
+        group.MapPost("/{slug}/suspend", (string slug, TenantCatalogAdmin admin, ITenantCatalog catalog, CancellationToken ct) =>
+            ChangeStatusAsync(admin.SuspendAsync(slug, ct), catalog, ct)).WithSummary("Tạm dừng / Suspend");
+        group.MapPost("/{slug}/reactivate", (string slug, TenantCatalogAdmin admin, ITenantCatalog catalog, CancellationToken ct) =>
+            ChangeStatusAsync(admin.ReactivateAsync(slug, ct), catalog, ct)).WithSummary("Kích hoạt lại / Reactivate");
+        group.MapPost("/apply", ApplyAsync).DisableAntiforgery()
+            .WithSummary("Áp dụng thư mục cấu hình đơn vị (tệp .zip) / Apply a tenants folder (zip)");
+        return api;
+    }
+
+    private static async Task<Ok<List<TenantDto>>> ListAsync(ITenantCatalog catalog, string? level, string? status, string? q, CancellationToken ct)
+    {
+        var all = await catalog.ListAsync(ct);
+        var slugs = all.ToDictionary(t => t.Id, t => t.Slug);
+        var filtered = all.Where(t => (level is null || t.Level == level) && (status is null || t.Status == status)
+                                      && (q is null || t.Name.Contains(q, StringComparison.OrdinalIgnoreCase) || t.Slug.Contains(q, StringComparison.OrdinalIgnoreCase)));
+        return TypedResults.Ok(filtered.Select(t => TenantDto.From(t, slugs)).ToList());
+    }
+
+    private static async Task<Results<Ok<TenantDto>, ProblemHttpResult>> GetAsync(string slug, ITenantCatalog catalog, CancellationToken ct)
+    {
+        var all = await catalog.ListAsync(ct);
+        var tenant = all.FirstOrDefault(t => t.Slug == slug);
+        return tenant is null ? Problems.NotFound($"đơn vị '{slug}'") : TypedResults.Ok(TenantDto.From(tenant, all.ToDictionary(t => t.Id, t => t.Slug)));
+    }
+
+    private static async Task<Results<Created<TenantDto>, ValidationProblem>> OnboardAsync(
+        OnboardTenantRequest request, TenantCatalogAdmin admin, ITenantCatalog catalog, CancellationToken ct)
+    {
+        var result = await admin.OnboardAsync(request.ToDraft(), ct);
+        if (!result.Succeeded)
+        {
+            return Problems.Validation(result.Errors);
+        }
+        var all = await catalog.ListAsync(ct);
+        var dto = TenantDto.From(result.Tenant!, all.ToDictionary(t => t.Id, t => t.Slug));
+        return TypedResults.Created($"/api/v1/platform/tenants/{dto.Slug}", dto);
+    }
+
+    private static async Task<Results<Ok<TenantDto>, ProblemHttpResult, ValidationProblem>> ChangeStatusAsync(
+        Task<TenantOperationResult> operation, ITenantCatalog catalog, CancellationToken ct)
+    {
+        var result = await operation;
+        if (result.NotFound)
+        {
+            return Problems.NotFound("đơn vị");
+        }
+        if (!result.Succeeded)
+        {
+            return Problems.Validation(result.Errors);
+        }
+        var all = await catalog.ListAsync(ct);
+        return TypedResults.Ok(TenantDto.From(result.Tenant!, all.ToDictionary(t => t.Id, t => t.Slug)));
+    }
+
+    /// <summary>Same operation as the CLI verb; the folder comes as a zip so nothing on the server's disk is named.</summary>
+    private static async Task<Results<Ok<ApplyResponse>, ValidationProblem>> ApplyAsync(
+        IFormFile file, TenantApplier applier, CancellationToken ct)
+    {
+        if (file.Length is 0 or > MaxApplyArchiveBytes)
+        {
+            return Problems.Validation(new Dictionary<string, string[]>
+            {
+                ["file"] = ["Tệp phải khác rỗng và không quá 5 MB / The file must be non-empty and at most 5 MB"],
+            });
+        }
+        var work = Directory.CreateTempSubdirectory("saas-apply-");
+        try
+        {
+            await using (var stream = file.OpenReadStream())
+            {
+                var magic = new byte[4];
+                var read = await stream.ReadAtLeastAsync(magic, 4, throwOnEndOfStream: false, ct);
+                if (read < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4)
+                {
+                    return Problems.Validation(new Dictionary<string, string[]>
+                    {
+                        ["file"] = ["Tệp không phải là tệp nén .zip / The file is not a zip archive"],
+                    });
+                }
+                stream.Position = 0;
+                using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
+                foreach (var entry in zip.Entries)
+                {
+                    var target = Path.GetFullPath(Path.Combine(work.FullName, entry.FullName));
+                    if (!target.StartsWith(work.FullName + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                    {
+                        return Problems.Validation(new Dictionary<string, string[]>
+                        {
+                            ["file"] = [$"Đường dẫn không hợp lệ trong tệp nén: {entry.FullName} / Invalid path in archive"],
+                        });
+                    }
+                    if (entry.FullName.EndsWith('/'))
+                    {
+                        continue;
+                    }
+                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    entry.ExtractToFile(target);
+                }
+            }
+            // The archive may hold the folder itself or its contents.
+            var root = File.Exists(Path.Combine(work.FullName, "province.yaml"))
+                ? work.FullName
+                : Directory.GetDirectories(work.FullName).FirstOrDefault(d => File.Exists(Path.Combine(d, "province.yaml"))) ?? work.FullName;
+            var report = await applier.ApplyAsync(root, ct);
+            if (!report.Succeeded)
+            {
+                return Problems.Validation(report.Errors
+                    .GroupBy(e => $"{Path.GetRelativePath(root, Path.GetFullPath(e.File))}")
+                    .ToDictionary(g => g.Key, g => g.Select(e => $"dòng {e.Line} / line {e.Line}: {e.Reason}").ToArray()));
+            }
+            return TypedResults.Ok(new ApplyResponse(
+                report.Count("created"), report.Count("changed"), report.Count("unchanged"), [.. report.Lines()]));
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+}
+
+public sealed record ApplyResponse(int Created, int Changed, int Unchanged, IReadOnlyList<string> Report);

@@ -1,0 +1,64 @@
+using Saas.Platform.Data;
+using Saas.Platform.Scheduling;
+using Saas.Tenancy.Apply;
+using Saas.Tenancy.Catalog;
+
+namespace Saas.Host.Cli;
+
+/// <summary>
+/// Operator verbs of the host: <c>migrate</c>, <c>tenants apply &lt;folder&gt;</c>, and (default) <c>serve</c>.
+/// Everything after the verb that starts with -- is configuration, as for the web host.
+/// </summary>
+public static class CommandLine
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var verbs = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        var options = args[verbs.Length..];
+        switch (verbs)
+        {
+            case [] or ["serve"]:
+                await SaasHost.Build(options).RunAsync();
+                return 0;
+            case ["migrate"]:
+                return await MigrateAsync(SaasHost.Build(options));
+            case ["tenants", "apply", var folder]:
+                return await ApplyAsync(SaasHost.Build(options), folder);
+            default:
+                await Console.Error.WriteLineAsync(
+                    """
+                    Usage: Saas.Host [serve] [--config-key value ...]
+                           Saas.Host migrate
+                           Saas.Host tenants apply <folder>
+                    """);
+                return 2;
+        }
+    }
+
+    private static async Task<int> MigrateAsync(WebApplication app)
+    {
+        var migrator = app.Services.GetRequiredService<SchemaMigrator>();
+        var applied = await migrator.MigrateAsync();
+        var options = app.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()!;
+        await QuartzSchemaProvisioner.ProvisionAsync(options.OwnerConnectionString, app.Services.GetRequiredService<ILoggerFactory>());
+        // Tenants placed in their own databases get the same schema there.
+        var catalog = app.Services.GetRequiredService<ITenantCatalog>();
+        foreach (var placement in (await catalog.ListAsync()).Select(t => t.DatabasePlacement).OfType<string>().Distinct())
+        {
+            applied = [.. applied, .. await migrator.MigrateAsync(placement)];
+        }
+        Console.WriteLine(applied.Count == 0 ? "Database is up to date." : $"Applied {applied.Count} migration(s): {string.Join(", ", applied)}");
+        return 0;
+    }
+
+    private static async Task<int> ApplyAsync(WebApplication app, string folder)
+    {
+        var applier = app.Services.GetRequiredService<TenantApplier>();
+        var report = await applier.ApplyAsync(folder);
+        foreach (var line in report.Lines())
+        {
+            (report.Succeeded ? Console.Out : Console.Error).WriteLine(line);
+        }
+        return report.Succeeded ? 0 : 1;
+    }
+}

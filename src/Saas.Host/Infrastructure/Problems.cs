@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Saas.Host.Infrastructure;
+
+/// <summary>RFC 9457 problem responses with bilingual titles, used by every endpoint.</summary>
+public static class Problems
+{
+    public static ValidationProblem Validation(IReadOnlyDictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(
+            errors.ToDictionary(e => e.Key, e => e.Value),
+            title: "Dữ liệu không hợp lệ / Invalid input",
+            detail: "Một hoặc nhiều trường không hợp lệ; không có thay đổi nào được lưu. / One or more fields are invalid; nothing was saved.",
+            type: "https://saas.thanhhoa.gov.vn/problems/validation");
+
+    public static ProblemHttpResult NotFound(string what) =>
+        TypedResults.Problem(
+            title: "Không tìm thấy / Not found",
+            detail: $"Không tìm thấy {what} trong đơn vị hiện tại. / {what} not found in the current tenant.",
+            statusCode: StatusCodes.Status404NotFound,
+            type: "https://saas.thanhhoa.gov.vn/problems/not-found");
+
+    public static ProblemHttpResult Conflict(string detail) =>
+        TypedResults.Problem(
+            title: "Xung đột / Conflict",
+            detail: detail,
+            statusCode: StatusCodes.Status409Conflict,
+            type: "https://saas.thanhhoa.gov.vn/problems/conflict");
+
+    public static ProblemHttpResult Upstream(string detail) =>
+        TypedResults.Problem(
+            title: "Hệ thống định danh không phản hồi / Identity server unavailable",
+            detail: detail,
+            statusCode: StatusCodes.Status502BadGateway,
+            type: "https://saas.thanhhoa.gov.vn/problems/upstream");
+}

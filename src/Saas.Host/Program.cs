@@ -1,0 +1,3 @@
+using Saas.Host.Cli;
+
+return await CommandLine.RunAsync(args);

@@ -1,0 +1,166 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Localization;
+using Saas.Documents;
+using Saas.Host.Api;
+using Saas.Host.Infrastructure;
+using Saas.Host.Localization;
+using Saas.Identity;
+using Saas.Platform;
+using Saas.Platform.Data;
+using Saas.Platform.Scheduling;
+using Saas.Tenancy;
+using Scalar.AspNetCore;
+
+namespace Saas.Host;
+
+/// <summary>Composition root: one deployable host for every module (modular monolith).</summary>
+public static class SaasHost
+{
+    public static readonly CultureInfo[] Cultures = [new("vi-VN"), new("en-US")];
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        configure?.Invoke(builder);
+        var services = builder.Services;
+        var config = builder.Configuration;
+
+        builder.Logging.ClearProviders();
+        if (config["Logging:Format"] == "simple")
+        {
+            builder.Logging.AddSimpleConsole(o => o.IncludeScopes = true);
+        }
+        else
+        {
+            // Structured logs: every line carries the scopes (tenant, user) opened by the tenant middleware.
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.IncludeScopes = true;
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+            });
+        }
+
+        services.AddSaasPlatform(config);
+        services.AddSaasTenancy(config);
+        services.AddSaasIdentity(config);
+        services.AddSaasDocuments();
+        services.AddSaasScheduling(config);
+        services.AddSaasTelemetry(config);
+
+        var dbOptions = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddDbContext<DataProtectionKeysDbContext>(o => o.UseNpgsql(dbOptions.ConnectionString));
+        services.AddDataProtection().SetApplicationName("saas-thanh-hoa").PersistKeysToDbContext<DataProtectionKeysDbContext>();
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier;
+            ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
+        });
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Nền tảng Chính quyền số Thanh Hóa – API";
+            doc.Info.Description = "REST API /api/v1. Lỗi trả về theo RFC 9457 (application/problem+json). Xác thực: Bearer JWT do Keycloak cấp (audience saas-api); chọn đơn vị bằng tiêu đề X-Tenant hoặc tiền tố /t/{tenant}.";
+            return Task.CompletedTask;
+        }));
+        services.AddHttpClient(nameof(IdentityServerHealthCheck));
+        services.AddHealthChecks()
+            .AddNpgSql(dbOptions.ConnectionString, name: "postgresql", tags: ["ready"])
+            .AddCheck<RedisHealthCheck>("redis", tags: ["ready"])
+            .AddCheck<IdentityServerHealthCheck>("identity-server", tags: ["ready"]);
+
+        services.AddSingleton<IStringLocalizer, JsonStringLocalizer>();
+        services.AddScoped<Saas.Host.Pages.Shared.ShellInfo>();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("vi-VN");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Path = "/";
+            o.Cookie.Name = "saas.af";
+        });
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Platform", Saas.Identity.Authorization.Policies.PlatformAdmin);
+            o.Conventions.AuthorizeFolder("/Admin", Saas.Identity.Authorization.Policies.TenantAdmin);
+        });
+        return Configure(builder.Build());
+    }
+
+    private static WebApplication Configure(WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseTenantRoutePrefix();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseTenantResolution();
+        app.UseRouting();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = c => c.Tags.Contains("ready"),
+            ResponseWriter = HealthResponse.WriteAsync,
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status200OK,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        }).AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api-docs", o => o.WithTitle("API – Nền tảng Chính quyền số Thanh Hóa")
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+        app.MapPrometheusScrapingEndpoint("/metrics");
+
+        var api = app.MapGroup("/api/v1");
+        api.MapTenantEndpoints();
+        api.MapStaffEndpoints();
+        api.MapAuditEndpoints();
+        api.MapPlatformTenantEndpoints();
+        api.MapJobRunEndpoints();
+
+        app.MapGet("/account/login", (string? returnUrl, HttpContext ctx) =>
+            Results.Challenge(new AuthenticationProperties { RedirectUri = SafeReturn(ctx, returnUrl) },
+                [OpenIdConnectDefaults.AuthenticationScheme])).AllowAnonymous().ExcludeFromDescription();
+        app.MapPost("/account/logout", (HttpContext ctx) =>
+            Results.SignOut(new AuthenticationProperties { RedirectUri = "/" },
+                [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme]))
+            .RequireAuthorization().ExcludeFromDescription();
+        app.MapPost("/account/culture", (string culture, string? returnUrl, HttpContext ctx) =>
+        {
+            var chosen = Cultures.FirstOrDefault(c => c.Name == culture) ?? Cultures[0];
+            ctx.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions { Path = "/", MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax });
+            return Results.LocalRedirect(SafeReturn(ctx, returnUrl));
+        }).AllowAnonymous().ExcludeFromDescription();
+        app.MapRazorPages();
+        return app;
+    }
+
+    private static string SafeReturn(HttpContext ctx, string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+            ? returnUrl
+            : ctx.Request.PathBase.HasValue ? ctx.Request.PathBase + "/" : "/";
+}
