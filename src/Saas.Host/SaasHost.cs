@@ -61,7 +61,7 @@ public static class SaasHost
         services.AddSaasTelemetry(config);
 
         var dbOptions = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddDbContext<DataProtectionKeysDbContext>(o => o.UseNpgsql(dbOptions.ConnectionString));
+        services.AddDbContext<DataProtectionKeysDbContext>(o => o.UseNpgsql(dbOptions.ConnectionString).UseSnakeCaseNamingConvention());
         services.AddDataProtection().SetApplicationName("saas-thanh-hoa").PersistKeysToDbContext<DataProtectionKeysDbContext>();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>

@@ -17,7 +17,7 @@ public sealed class JobRunRecorder(
 
     public string Name => "saas-job-run-recorder";
 
-    public async Task JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    public async ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         try
         {
@@ -38,11 +38,11 @@ public sealed class JobRunRecorder(
         }
     }
 
-    public Task JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => Task.CompletedTask;
+    public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
 
-    public Task JobProgressChanged(IJobExecutionContext context, Quartz.Extensibility.FireInstanceProgress progress, CancellationToken cancellationToken = default) => Task.CompletedTask;
+    public ValueTask JobProgressChanged(IJobExecutionContext context, Quartz.Extensibility.FireInstanceProgress progress, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
 
-    public async Task JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
+    public async ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
     {
         if (!_runIds.TryRemove(context.FireInstanceId, out var id))
         {
