@@ -1,0 +1,48 @@
+namespace Saas.IntegrationTests.Infrastructure;
+
+/// <summary>Where the real services started by infra/dev/test.sh listen.</summary>
+public static class TestEnvironment
+{
+    public static int PgPort => int.Parse(Required("SAAS_TEST_PG_PORT"), System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Redis => Required("SAAS_TEST_REDIS");
+
+    public static string Oidc => Required("SAAS_TEST_OIDC");
+
+    public static string RepoRoot => Required("SAAS_REPO_ROOT");
+
+    public static string Work => Required("SAAS_TEST_WORK");
+
+    public static string Config => Environment.GetEnvironmentVariable("SAAS_TEST_CONFIG") ?? "Release";
+
+    public static string? Chromium => Environment.GetEnvironmentVariable("SAAS_TEST_CHROMIUM") is { Length: > 0 } c ? c : null;
+
+    public static string HostDll => Path.Combine(RepoRoot, "src", "Saas.Host", "bin", Config, "net10.0", "Saas.Host.dll");
+
+    public static string TenantsFolder => Path.Combine(RepoRoot, "tenants", "thanh-hoa");
+
+    public static string AppConnectionString(string database) =>
+        $"Host=127.0.0.1;Port={PgPort};Database={database};Username=saas_app;Password=dev-only-app;Maximum Pool Size=50";
+
+    public static string OwnerConnectionString(string database) =>
+        $"Host=127.0.0.1;Port={PgPort};Database={database};Username=saas_owner;Password=dev-only-owner";
+
+    public static string SuperuserConnectionString(string database) =>
+        $"Host=127.0.0.1;Port={PgPort};Database={database};Username=postgres";
+
+    /// <summary>Configuration arguments for a host against the given database.</summary>
+    public static List<string> HostArgs(string database, string? redis = null) =>
+    [
+        "--Database:ConnectionString", AppConnectionString(database),
+        "--Database:OwnerConnectionString", OwnerConnectionString(database),
+        "--Redis:Configuration", redis ?? Redis,
+        "--Keycloak:AuthServerUrl", Oidc,
+        "--Tenancy:ManifestFolder", TenantsFolder,
+        "--Logging:Format", "simple",
+        "--Logging:LogLevel:Default", "Warning",
+    ];
+
+    private static string Required(string name) =>
+        Environment.GetEnvironmentVariable(name)
+        ?? throw new InvalidOperationException($"{name} is not set: run the tests through infra/dev/test.sh");
+}
