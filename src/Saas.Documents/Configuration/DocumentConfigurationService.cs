@@ -41,6 +41,7 @@ public sealed class DocumentConfigurationService(
         var before = new { register.Name, register.Active };
         register.Name = name;
         register.Active = active;
+        register.Customized = true;
         register.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("register.updated", "register", code, before, new { register.Name, register.Active }, ct: ct);

@@ -54,6 +54,10 @@ internal sealed class DocumentDefaultsApplier(TenantDbContextFactory<DocumentCon
                 });
                 changes.Add(new ApplyChange("register", $"{tenant.Slug}/{def.Code}", ApplyChange.Created));
             }
+            else if (row.Customized)
+            {
+                changes.Add(new ApplyChange("register", $"{tenant.Slug}/{def.Code}", ApplyChange.Unchanged, "customized by the tenant"));
+            }
             else if (row.Name != def.Name || row.Direction != def.Direction || row.Secret != def.Secret
                      || !row.DocumentTypes.SequenceEqual(def.DocumentTypes))
             {

@@ -21,5 +21,8 @@ public sealed class Register : ITenantOwned
 
     public bool Active { get; set; } = true;
 
+    /// <summary>Edited by the tenant's admin: level defaults no longer overwrite it.</summary>
+    public bool Customized { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -1,16 +1,20 @@
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace Saas.Tenancy.Resolution;
 
 /// <summary>A self-contained Vietnamese error page for refusals that happen before the UI pipeline runs.</summary>
 public static class ErrorPage
 {
+    // Vietnamese letters stay readable in the page source instead of becoming numeric entities.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static string Render(int status, string title, string detail) =>
         $$"""
         <!DOCTYPE html>
-        <html lang="vi"><head><meta charset="utf-8"><title>{{status}} – {{WebUtility.HtmlEncode(title)}}</title>
+        <html lang="vi"><head><meta charset="utf-8"><title>{{status}} – {{Encoder.Encode(title)}}</title>
         <link rel="stylesheet" href="/css/site.css"></head>
-        <body><main class="error-page"><h1>{{status}}</h1><h2>{{WebUtility.HtmlEncode(title)}}</h2>
-        <p>{{WebUtility.HtmlEncode(detail)}}</p><p><a href="/">Về trang chủ / Home</a></p></main></body></html>
+        <body><main class="error-page"><h1>{{status}}</h1><h2>{{Encoder.Encode(title)}}</h2>
+        <p>{{Encoder.Encode(detail)}}</p><p><a href="/">Về trang chủ / Home</a></p></main></body></html>
         """;
 }

@@ -59,6 +59,13 @@ public sealed class CrossTenantEndpointTests(PlatformFixture platform)
         Assert.Equal("Sổ đăng ký văn bản đến", theirs.GetProperty("name").GetString());
         var ours = await (await stc.GetAsync("/api/v1/registers/VBDEN")).ReadAsync();
         Assert.Equal("Sổ văn bản đến – Sở Tài chính", ours.GetProperty("name").GetString());
+
+        // The tenant's own edit survives the next `tenants apply` of the level defaults.
+        var report = await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Saas.Tenancy.Apply.TenantApplier>(platform.Services.Services).ApplyAsync(TestEnvironment.TenantsFolder);
+        Assert.Contains(report.Changes, c => c.Key == "so-tai-chinh/VBDEN" && c.Detail == "customized by the tenant");
+        Assert.Equal("Sổ văn bản đến – Sở Tài chính",
+            (await (await stc.GetAsync("/api/v1/registers/VBDEN")).ReadAsync()).GetProperty("name").GetString());
     }
 
     [Fact]

@@ -36,7 +36,8 @@ public sealed class SuspensionTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.OK, (await member.GetAsync("/api/v1/registers")).StatusCode);
 
         var actions = await platform.ScalarAsync<string>(
-            "select string_agg(action, ',' order by seq) from audit.entries where entity_type = 'tenant' and entity_id = 'so-tai-chinh' and action in ('tenant.suspended', 'tenant.reactivated')");
+            "select string_agg(action, ',' order by seq) from audit.entries where entity_type = 'tenant' and entity_id = 'so-tai-chinh' and action in ('tenant.suspended', 'tenant.reactivated')",
+            role: "superuser"); // FORCE ROW LEVEL SECURITY applies to the table owner too
         Assert.Equal("tenant.suspended,tenant.reactivated", actions);
     }
 

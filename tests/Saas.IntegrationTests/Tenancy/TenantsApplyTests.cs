@@ -52,7 +52,7 @@ public sealed class TenantsApplyTests(PlatformFixture platform)
         try
         {
             var report = await Applier.ApplyAsync(folder);
-            var change = Assert.Single(report.Changes, c => c.Outcome == "changed");
+            var change = Assert.Single(report.Changes, c => c.Kind == "tenant" && c.Outcome == "changed");
             Assert.Equal("vp-ubnd-tinh", change.Key);
             Assert.Contains("(thử)", change.Detail);
             Assert.Equal("Văn phòng UBND tỉnh Thanh Hóa (thử)", await platform.ScalarAsync<string>(
