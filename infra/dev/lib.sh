@@ -13,6 +13,7 @@ ensure_packages() {
   command -v dotnet >/dev/null || { echo "dotnet SDK 10 is required" >&2; exit 1; }
   [ -x /usr/lib/postgresql/15/bin/initdb ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql postgresql-contrib)
   command -v redis-server >/dev/null || missing+=(redis-server)
+  command -v curl >/dev/null || missing+=(curl)
   if [ "${NEED_CHROMIUM:-0}" = 1 ] && ! command -v chromium >/dev/null; then missing+=(chromium); fi
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing: ${missing[*]}"

@@ -58,7 +58,7 @@ cat <<BANNER
     tran.thi.binh     specialist of Sở Nội vụ and tenant admin of Phường Hạc Thành (tenant switcher)
     admin.snv         tenant admin of Sở Nội vụ        vanthu.snv   clerk of Sở Nội vụ
     admin.stc         tenant admin of Sở Tài chính     vanthu.stc   clerk of Sở Tài chính
-    motcua.hacthanh   counter officer of Phường Hạc Thành
+    motcua.hacthanh   counter officer of Phường Hạc Thành   lanhdao.hacthanh  leader of Phường Hạc Thành
     quansat.tinh      province observer
 
 BANNER

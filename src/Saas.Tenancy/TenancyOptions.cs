@@ -9,7 +9,10 @@ public sealed class TenancyOptions
     public string ManifestFolder { get; set; } = "";
 
     /// <summary>Strategies tried in order; the first that names a tenant wins: route, header, host, claim.</summary>
-    public List<string> ResolutionOrder { get; set; } = ["route", "header", "host", "claim"];
+    public List<string> ResolutionOrder { get; set; } = [];
+
+    /// <summary>Used when <see cref="ResolutionOrder"/> is not configured (a list initialiser would be appended to by the binder).</summary>
+    public static readonly IReadOnlyList<string> DefaultResolutionOrder = ["route", "header", "host", "claim"];
 
     public string HeaderName { get; set; } = "X-Tenant";
 

@@ -14,6 +14,13 @@ public static class TenancyServiceCollectionExtensions
     public static IServiceCollection AddSaasTenancy(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<TenancyOptions>(configuration.GetSection(TenancyOptions.Section));
+        services.PostConfigure<TenancyOptions>(o =>
+        {
+            if (o.ResolutionOrder.Count == 0)
+            {
+                o.ResolutionOrder = [.. TenancyOptions.DefaultResolutionOrder];
+            }
+        });
         var connectionString = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.ConnectionString ?? "";
         services.AddPooledDbContextFactory<TenantCatalogDbContext>(o => o.UseNpgsql(connectionString).UseSnakeCaseNamingConvention());
         services.AddMemoryCache();

@@ -4,7 +4,10 @@ using Saas.Identity.Keycloak;
 
 namespace Saas.Host.Infrastructure;
 
-/// <summary>The realm's discovery document answers: sign-in and token validation can work.</summary>
+/// <summary>
+/// The realm's discovery document answers. An outage is "degraded": tokens keep validating with cached
+/// signing keys and signed-in sessions keep working, so nodes must not leave the load balancer over it.
+/// </summary>
 public sealed class IdentityServerHealthCheck(IHttpClientFactory http, IOptions<KeycloakOptions> options) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -16,11 +19,11 @@ public sealed class IdentityServerHealthCheck(IHttpClientFactory http, IOptions<
             using var response = await client.GetAsync($"{options.Value.Issuer}/.well-known/openid-configuration", cancellationToken);
             return response.IsSuccessStatusCode
                 ? HealthCheckResult.Healthy()
-                : HealthCheckResult.Unhealthy($"discovery returned {(int)response.StatusCode}");
+                : HealthCheckResult.Degraded($"discovery returned {(int)response.StatusCode}");
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
         {
-            return HealthCheckResult.Unhealthy("identity server unreachable", ex);
+            return HealthCheckResult.Degraded("identity server unreachable", ex);
         }
     }
 }

@@ -53,8 +53,9 @@ public sealed class TenantStaffDirectory(KeycloakAdminClient keycloak, IOptions<
         {
             return false;
         }
-        await keycloak.JoinGroupAsync(userId, roleGroup.Id, ct);
+        // Audited first, in the caller's transaction: if Keycloak refuses, the caller rolls the entry back.
         await audit.RecordAsync("staff.role-granted", "user", userId, null, new { user.Username, role }, ct: ct);
+        await keycloak.JoinGroupAsync(userId, roleGroup.Id, ct);
         return true;
     }
 
@@ -65,8 +66,8 @@ public sealed class TenantStaffDirectory(KeycloakAdminClient keycloak, IOptions<
         {
             return false;
         }
-        await keycloak.LeaveGroupAsync(userId, roleGroup.Id, ct);
         await audit.RecordAsync("staff.role-revoked", "user", userId, new { user.Username, role }, null, ct: ct);
+        await keycloak.LeaveGroupAsync(userId, roleGroup.Id, ct);
         return true;
     }
 

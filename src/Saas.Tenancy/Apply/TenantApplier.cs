@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Saas.Platform.Auditing;
 using Saas.Platform.Data;
 using Saas.Platform.MultiTenancy;
 using Saas.Tenancy.Catalog;
@@ -73,6 +74,12 @@ public sealed class TenantApplier(
         foreach (var applier in sp.GetServices<ITenantDefaultsApplier>())
         {
             result.AddRange(await applier.ApplyAsync(tenant, defaults, ct));
+        }
+        // One audit entry per tenant and apply, listing what the level defaults created or changed.
+        var touched = result.Where(c => c.Outcome != ApplyChange.Unchanged).Select(c => $"{c.Outcome} {c.Kind} {c.Key}").ToList();
+        if (touched.Count > 0)
+        {
+            await sp.GetRequiredService<IAuditTrail>().RecordAsync("tenant.defaults-applied", "tenant", tenant.Slug, null, touched, tenant.Id, ct);
         }
         return result;
     }

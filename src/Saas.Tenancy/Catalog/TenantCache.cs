@@ -17,7 +17,9 @@ public sealed class TenantCache(RedisConnection redis, IMemoryCache memory, ILog
     public static readonly RedisChannel Channel = RedisChannel.Literal("saas:tenants:changed");
     private static readonly TimeSpan LocalTtl = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan SharedTtl = TimeSpan.FromMinutes(10);
+    private readonly CancellationTokenSource _stopping = new();
     private CancellationTokenSource _localGeneration = new();
+    private Task? _subscriber;
 
     public async Task<TenantInfo?> GetOrLoadAsync(string key, Func<Task<TenantInfo?>> load)
     {
@@ -111,23 +113,53 @@ public sealed class TenantCache(RedisConnection redis, IMemoryCache memory, ILog
         }
     }
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        // A node that starts while Redis is down keeps trying, so it joins invalidation once Redis is back;
+        // after the first subscription the multiplexer re-subscribes by itself on reconnect.
+        _subscriber = Task.Run(async () =>
+        {
+            while (!_stopping.IsCancellationRequested && !await TrySubscribeAsync())
+            {
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(10), _stopping.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }, CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    private async Task<bool> TrySubscribeAsync()
     {
         var mux = redis.Multiplexer;
         if (mux is null)
         {
-            logger.LogWarning("Redis not available at start; tenant cache invalidation is local only");
-            return;
+            logger.LogWarning("Redis not available; tenant cache invalidation is local only for now");
+            return false;
         }
         try
         {
             await mux.GetSubscriber().SubscribeAsync(Channel, (_, _) => DropLocal());
+            return true;
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
             redis.ReportFailure(ex);
+            return false;
         }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        if (_subscriber is not null)
+        {
+            await _subscriber;
+        }
+    }
 }
