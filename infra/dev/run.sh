@@ -39,7 +39,8 @@ COMMON=(--Logging:Format simple
   --Database:OwnerConnectionString "Host=127.0.0.1;Port=$PG_PORT;Database=saas;Username=saas_owner;Password=dev-only-owner"
   --Redis:Configuration "127.0.0.1:$REDIS_PORT"
   --Keycloak:AuthServerUrl "http://localhost:$IDP_PORT"
-  --Tenancy:ManifestFolder "$REPO_ROOT/tenants/thanh-hoa")
+  --Tenancy:ManifestFolder "$REPO_ROOT/tenants/thanh-hoa"
+  --Files:LocalRoot "$DATA/files")
 
 log "migrating"
 dotnet "$HOST_DLL" migrate "${COMMON[@]}" --Scheduling:Enabled false

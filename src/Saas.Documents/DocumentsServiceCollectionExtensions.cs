@@ -11,6 +11,18 @@ public static class DocumentsServiceCollectionExtensions
     {
         services.AddScoped<ITenantDefaultsApplier, DocumentDefaultsApplier>();
         services.AddScoped<DocumentConfigurationService>();
+        services.AddScoped<Numbering.RegisterNumberAllocator>();
+        services.AddScoped<History.DocumentHistory>();
+        services.AddScoped<Delivery.Outbox>();
+        services.AddSingleton<Delivery.OutboxSignal>();
+        services.AddScoped<Incoming.IncomingDocumentService>();
+        services.AddScoped<Outgoing.OutgoingDocumentService>();
+        services.AddScoped<Outgoing.ApprovalRouteService>();
+        services.AddScoped<Search.DocumentSearchService>();
+        services.AddScoped<Search.DocumentDetailsService>();
+        services.AddScoped<Search.RegisterBook>();
+        services.AddSingleton<Delivery.OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<Delivery.OutboxDispatcher>());
         services.AddSingleton(new MigrationSource("documents", typeof(DocumentsServiceCollectionExtensions).Assembly, 20));
         return services;
     }

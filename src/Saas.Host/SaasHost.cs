@@ -9,7 +9,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Localization;
 using Saas.Documents;
+using Saas.Files;
 using Saas.Host.Api;
+using Saas.Host.Documents;
 using Saas.Host.Infrastructure;
 using Saas.Host.Localization;
 using Saas.Identity;
@@ -57,6 +59,10 @@ public static class SaasHost
         services.AddSaasTenancy(config);
         services.AddSaasIdentity(config);
         services.AddSaasDocuments();
+        services.AddSaasFiles(config);
+        services.AddScoped<Saas.Documents.IDocumentUser, Saas.Host.Documents.HttpDocumentUser>();
+        services.AddScoped<Saas.Host.Documents.DocumentFileStaging>();
+        services.AddScoped<Saas.Host.Documents.RegisterBookExcel>();
         services.AddSaasScheduling(config);
         services.AddSaasTelemetry(config);
 
@@ -141,6 +147,9 @@ public static class SaasHost
         api.MapAuditEndpoints();
         api.MapPlatformTenantEndpoints();
         api.MapJobRunEndpoints();
+        api.MapIncomingDocumentEndpoints();
+        api.MapOutgoingDocumentEndpoints();
+        api.MapDocumentSupportEndpoints();
 
         app.MapGet("/account/login", (string? returnUrl, HttpContext ctx) =>
             Results.Challenge(new AuthenticationProperties { RedirectUri = SafeReturn(ctx, returnUrl) },

@@ -27,6 +27,7 @@ public static class TenancyServiceCollectionExtensions
         services.AddSingleton<TenantCache>();
         services.AddHostedService(sp => sp.GetRequiredService<TenantCache>());
         services.AddSingleton<ITenantCatalog, TenantCatalog>();
+        services.AddSingleton<Saas.Platform.MultiTenancy.ITenantDirectory>(sp => sp.GetRequiredService<ITenantCatalog>());
         services.AddSingleton<TenantDefaultsProvider>();
         services.AddSingleton<TenantCatalogAdmin>();
         services.AddSingleton<TenantApplier>();

@@ -15,6 +15,7 @@ public sealed class TenantDataSession(
     IOptions<DatabaseOptions> options,
     NpgsqlDataSourceRegistry dataSources) : IAsyncDisposable
 {
+    private readonly List<Action> _afterCommit = [];
     private NpgsqlConnection? _connection;
     private NpgsqlTransaction? _transaction;
 
@@ -62,6 +63,9 @@ public sealed class TenantDataSession(
         return _connection;
     }
 
+    /// <summary>Runs once the current transaction has committed (e.g. wake the outbox dispatcher); dropped on rollback.</summary>
+    public void AfterCommit(Action action) => _afterCommit.Add(action);
+
     public async Task CommitAsync(CancellationToken ct = default)
     {
         if (_transaction is null)
@@ -73,6 +77,11 @@ public sealed class TenantDataSession(
         _transaction = null;
         await _connection!.DisposeAsync();
         _connection = null;
+        foreach (var action in _afterCommit)
+        {
+            action();
+        }
+        _afterCommit.Clear();
     }
 
     public async ValueTask DisposeAsync()

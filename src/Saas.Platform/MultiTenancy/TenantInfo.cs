@@ -10,7 +10,9 @@ public sealed record TenantInfo(
     string Name,
     string Level,
     string Status,
-    string? DatabaseConnectionString)
+    string? DatabaseConnectionString,
+    string? Notation = null,
+    string? AgencyCode = null)
 {
     public bool IsActive => Status == TenantStatuses.Active;
 }

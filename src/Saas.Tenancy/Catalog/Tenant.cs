@@ -48,7 +48,7 @@ public sealed class Tenant
 
     public DateTimeOffset UpdatedAt { get; set; }
 
-    public TenantInfo ToInfo() => new(Id, Slug, Name, Level, Status, DatabasePlacement);
+    public TenantInfo ToInfo() => new(Id, Slug, Name, Level, Status, DatabasePlacement, Notation, AgencyCodeQcvn102);
 
     /// <summary>
     /// Ids derive from the slug (name-based UUID, RFC 9562 v5 style), so applying the same tree to any

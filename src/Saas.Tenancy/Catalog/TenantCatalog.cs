@@ -38,6 +38,13 @@ internal sealed class TenantCatalog(IDbContextFactory<TenantCatalogDbContext> co
         return await db.Tenants.AsNoTracking().OrderBy(t => t.Level).ThenBy(t => t.Name).ToListAsync(ct);
     }
 
+    public async Task<IReadOnlyList<TenantInfo>> ActiveAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return (await db.Tenants.AsNoTracking().Where(t => t.Status == TenantStatuses.Active).OrderBy(t => t.Name).ToListAsync(ct))
+            .Select(t => t.ToInfo()).ToList();
+    }
+
     public async Task<Tenant?> GetAsync(string slug, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

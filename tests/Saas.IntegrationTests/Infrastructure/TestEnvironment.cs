@@ -19,6 +19,9 @@ public static class TestEnvironment
 
     public static string HostDll => Path.Combine(RepoRoot, "src", "Saas.Host", "bin", Config, "net10.0", "Saas.Host.dll");
 
+    /// <summary>One content-addressed store shared by every host process of the run, as in production.</summary>
+    public static string FilesRoot => Path.Combine(Work, "files");
+
     public static string TenantsFolder => Path.Combine(RepoRoot, "tenants", "thanh-hoa");
 
     public static string AppConnectionString(string database) =>
@@ -38,6 +41,8 @@ public static class TestEnvironment
         "--Redis:Configuration", redis ?? Redis,
         "--Keycloak:AuthServerUrl", Oidc,
         "--Tenancy:ManifestFolder", TenantsFolder,
+        "--Files:LocalRoot", FilesRoot,
+        "--Files:TenantMaxBytes:so-tai-chinh", "1048576",
         "--Logging:Format", "simple",
         "--Logging:LogLevel:Default", "Warning",
     ];

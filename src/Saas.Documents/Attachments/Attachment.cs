@@ -1,0 +1,37 @@
+using Saas.Platform.MultiTenancy;
+
+namespace Saas.Documents.Attachments;
+
+/// <summary>A file of a document; the bytes live in the content-addressed store under <see cref="Sha256"/>.</summary>
+public sealed class Attachment : ITenantOwned
+{
+    public Guid TenantId { get; set; }
+
+    public Guid Id { get; set; }
+
+    /// <summary>incoming | outgoing.</summary>
+    public string OwnerKind { get; set; } = "";
+
+    public Guid OwnerId { get; set; }
+
+    /// <summary>scan | draft | signed | attachment.</summary>
+    public string Purpose { get; set; } = "attachment";
+
+    public int Version { get; set; } = 1;
+
+    public string Sha256 { get; set; } = "";
+
+    public string FileName { get; set; } = "";
+
+    public string MediaType { get; set; } = "";
+
+    public long SizeBytes { get; set; }
+
+    public string? ExtractedText { get; set; }
+
+    public string UploadedBy { get; set; } = "";
+
+    public string UploadedByName { get; set; } = "";
+
+    public DateTimeOffset UploadedAt { get; set; }
+}

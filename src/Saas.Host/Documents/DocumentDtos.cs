@@ -1,0 +1,56 @@
+using Saas.Documents.Attachments;
+using Saas.Documents.History;
+using Saas.Documents.Incoming;
+using Saas.Documents.Outgoing;
+using Saas.Documents.Search;
+
+namespace Saas.Host.Documents;
+
+public sealed record AttachmentDto(Guid Id, string Purpose, int Version, string FileName, string MediaType, long SizeBytes, string UploadedBy, DateTimeOffset UploadedAt, string Download)
+{
+    public static AttachmentDto From(Attachment a) =>
+        new(a.Id, a.Purpose, a.Version, a.FileName, a.MediaType, a.SizeBytes, a.UploadedByName, a.UploadedAt, $"/api/v1/attachments/{a.Id}");
+}
+
+public sealed record EventDto(DateTimeOffset At, string? Actor, string Kind, string? Note)
+{
+    public static EventDto From(DocumentEvent e) => new(e.At, e.ActorName, e.Kind, e.Note);
+}
+
+public sealed record AssignmentDto(Guid Id, string AssigneeId, string AssigneeName, string Role, DateOnly? Deadline, string Status, string AssignedBy, DateTimeOffset AssignedAt);
+
+public sealed record IncomingDto(
+    Guid Id, string Status, string Source, string IssuerName, string? IssuerCode, string NumberNotation, DateOnly IssuedDate, string DocumentTypeCode,
+    string Subject, string? SignerName, string? SignerPosition, short Urgency, short Secrecy, int? PageCount, DateOnly? DueDate,
+    DateTimeOffset ReceivedAt, string? RegisterCode, int? ArrivalYear, int? ArrivalNumber, DateOnly? ProcessingDeadline, bool Overdue,
+    string? ReturnedReason, string? ResultNote, IReadOnlyList<AssignmentDto> Assignments, IReadOnlyList<AttachmentDto> Attachments, IReadOnlyList<EventDto> History)
+{
+    public static IncomingDto From(IncomingDocument d, IEnumerable<Attachment>? attachments = null, IEnumerable<DocumentEvent>? history = null, bool overdue = false) => new(
+        d.Id, d.Status, d.Source, d.IssuerName, d.IssuerCode, d.NumberNotation, d.IssuedDate, d.DocumentTypeCode, d.Subject, d.SignerName, d.SignerPosition,
+        d.Urgency, d.Secrecy, d.PageCount, d.DueDate, d.ReceivedAt, d.RegisterCode, d.ArrivalYear, d.ArrivalNumber, d.ProcessingDeadline, overdue,
+        d.ReturnedReason, d.ResultNote,
+        d.Assignments.Select(a => new AssignmentDto(a.Id, a.AssigneeId, a.AssigneeName, a.Role, a.Deadline, a.Status, a.AssignedByName, a.AssignedAt)).ToList(),
+        (attachments ?? []).Select(AttachmentDto.From).ToList(), (history ?? []).Select(EventDto.From).ToList());
+
+    public static IncomingDto From(IncomingDetails x) => From(x.Document, x.Attachments, x.History, x.Overdue);
+}
+
+public sealed record RecipientDto(Guid Id, string Kind, string Name, string? StatusCode, string Status, string? StatusNote, DateTimeOffset? StatusAt);
+
+public sealed record ApprovalDto(int Step, string Role, string Decision, string DecidedBy, string? Note, DateTimeOffset DecidedAt);
+
+public sealed record OutgoingDto(
+    Guid Id, string Status, string DocumentTypeCode, string Subject, short Urgency, short Secrecy, string? DraftingUnit, string DrafterName,
+    IReadOnlyList<string> Route, int RouteStep, string? SigningAuthority, string? SignerName, string? SignerPosition, DateTimeOffset? SignedAt,
+    string? RegisterCode, int? IssueNumber, string? NumberNotation, DateTimeOffset? IssuedAt, Guid? ReplacesId, Guid? ReplacedById, string? RecallReason,
+    IReadOnlyList<RecipientDto> Recipients, IReadOnlyList<ApprovalDto> Approvals, IReadOnlyList<AttachmentDto> Attachments, IReadOnlyList<EventDto> History)
+{
+    public static OutgoingDto From(OutgoingDocument d, IEnumerable<Attachment>? attachments = null, IEnumerable<DocumentEvent>? history = null) => new(
+        d.Id, d.Status, d.DocumentTypeCode, d.Subject, d.Urgency, d.Secrecy, d.DraftingUnit, d.DrafterName, d.Route, d.RouteStep, d.SigningAuthority,
+        d.SignerName, d.SignerPosition, d.SignedAt, d.RegisterCode, d.IssueNumber, d.NumberNotation, d.IssuedAt, d.ReplacesId, d.ReplacedById, d.RecallReason,
+        d.Recipients.Select(r => new RecipientDto(r.Id, r.Kind, r.Name, r.StatusCode, EdxmlStatus.Describe(r.StatusCode), r.StatusNote, r.StatusAt)).ToList(),
+        d.Approvals.OrderBy(a => a.Seq).Select(a => new ApprovalDto(a.Step, a.Role, a.Decision, a.DecidedByName, a.Note, a.DecidedAt)).ToList(),
+        (attachments ?? []).Select(AttachmentDto.From).ToList(), (history ?? []).Select(EventDto.From).ToList());
+
+    public static OutgoingDto From(OutgoingDetails x) => From(x.Document, x.Attachments, x.History);
+}

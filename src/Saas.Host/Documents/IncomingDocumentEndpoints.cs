@@ -1,0 +1,96 @@
+using Saas.Documents;
+using Saas.Documents.Incoming;
+using Saas.Documents.Search;
+using Saas.Host.Infrastructure;
+using Saas.Identity.Authorization;
+using Saas.Identity.Memberships;
+
+namespace Saas.Host.Documents;
+
+/// <summary>/api/v1/incoming-documents: văn bản đến.</summary>
+public static class IncomingDocumentEndpoints
+{
+    public static RouteGroupBuilder MapIncomingDocumentEndpoints(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/incoming-documents").RequireAuthorization(Policies.TenantMember).WithTags("Incoming documents");
+        g.MapGet("/", async ([AsParameters] DocumentQueryParameters p, DocumentSearchService search, CancellationToken ct) =>
+            TypedResults.Ok(await search.IncomingAsync(p.ToQuery(), ct))).WithSummary("Danh sách, tra cứu văn bản đến / List and search");
+        g.MapPost("/", CreateAsync).DisableAntiforgery()
+            .RequireAuthorization(p => p.AddRequirements(new TenantRoleRequirement(TenantRoles.Clerk)))
+            .WithSummary("Nhập văn bản giấy kèm bản quét (multipart/form-data) / Enter a paper document with its scan");
+        g.MapGet("/{id:guid}", async (Guid id, DocumentDetailsService details, CancellationToken ct) =>
+            await details.IncomingAsync(id, ct) is { } x ? Results.Ok(IncomingDto.From(x)) : Problems.NotFound("văn bản"))
+            .WithSummary("Chi tiết, lịch sử xử lý / Details and history");
+        g.MapPost("/{id:guid}/register", (Guid id, RegisterRequest body, IncomingDocumentService s, CancellationToken ct) => Run(s.RegisterAsync(id, body, ct)))
+            .RequireAuthorization(p => p.AddRequirements(new TenantRoleRequirement(TenantRoles.Clerk))).WithSummary("Vào sổ / Register");
+        g.MapPost("/{id:guid}/return", (Guid id, ReturnRequest body, IncomingDocumentService s, CancellationToken ct) => Run(s.ReturnAsync(id, body, ct)))
+            .RequireAuthorization(p => p.AddRequirements(new TenantRoleRequirement(TenantRoles.Clerk))).WithSummary("Trả lại nơi gửi / Return to sender");
+        g.MapPost("/{id:guid}/assign", (Guid id, AssignRequest body, IncomingDocumentService s, CancellationToken ct) => Run(s.AssignAsync(id, body, ct)))
+            .RequireAuthorization(p => p.AddRequirements(new TenantRoleRequirement(TenantRoles.Leader, TenantRoles.Head))).WithSummary("Phân công xử lý / Assign");
+        g.MapPost("/{id:guid}/forward", (Guid id, AssignRequest body, IncomingDocumentService s, CancellationToken ct) => Run(s.ForwardAsync(id, body, ct)))
+            .WithSummary("Chuyển tiếp trong đơn vị / Forward");
+        g.MapPost("/{id:guid}/opinions", (Guid id, OpinionRequest body, IncomingDocumentService s, CancellationToken ct) => Run(s.AddOpinionAsync(id, body, ct)))
+            .WithSummary("Cho ý kiến / Add an opinion");
+        g.MapPost("/{id:guid}/finish", (Guid id, FinishRequest body, IncomingDocumentService s, CancellationToken ct) => Run(s.FinishAsync(id, body, ct)))
+            .WithSummary("Hoàn thành xử lý / Finish");
+        return api;
+    }
+
+    private static async Task<IResult> Run(Task<Outcome<IncomingDocument>> operation) => (await operation).ToResult(d => IncomingDto.From(d));
+
+    private static async Task<IResult> CreateAsync(HttpRequest request, IncomingDocumentService service, DocumentFileStaging staging, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
+        {
+            return Problems.Validation(new Dictionary<string, string[]> { ["body"] = ["Gửi dạng multipart/form-data / Send multipart/form-data"] });
+        }
+        var form = await request.ReadFormAsync(ct);
+        var errors = new FieldErrors();
+        var f = new FormFields(form, errors);
+        var input = new IncomingInput(f.Text("issuerName"), f.Text("issuerCode"), f.Text("numberNotation"), f.Date("issuedDate"), f.Text("documentTypeCode"),
+            f.Text("subject"), f.Text("signerName"), f.Text("signerPosition"), f.Short("urgency"), f.Short("secrecy"), f.Int("pageCount"), f.Date("dueDate"));
+        foreach (var (field, messages) in (await service.ValidateAsync(input, ct)).ToDictionary())
+        {
+            foreach (var m in messages)
+            {
+                errors.Add(field, m);
+            }
+        }
+        if (errors.Any)
+        {
+            return Problems.Validation(errors.ToDictionary());
+        }
+        var staged = await staging.StageAsync(form.Files.GetFiles("files"), "files", ct);
+        if (!staged.Succeeded)
+        {
+            return Problems.Validation(staged.Errors);
+        }
+        try
+        {
+            var outcome = await service.CreateManualAsync(input, staged.Files, ct);
+            if (!outcome.Succeeded)
+            {
+                await staging.DiscardAsync(staged.Files, ct);
+            }
+            return outcome.Kind == OutcomeKind.Ok
+                ? TypedResults.Created($"/api/v1/incoming-documents/{outcome.Value!.Id}", IncomingDto.From(outcome.Value))
+                : outcome.ToResult(d => d);
+        }
+        catch
+        {
+            await staging.DiscardAsync(staged.Files, ct);
+            throw;
+        }
+    }
+}
+
+/// <summary>Query string of the document lists.</summary>
+public sealed record DocumentQueryParameters(
+    string? Q, string? Status, DateOnly? From, DateOnly? To, string? Type, string? Register, short? Urgency, string? Handler, bool? Overdue, int? Page, int? Size)
+{
+    public DocumentQuery ToQuery() => new()
+    {
+        Q = Q, Status = Status, From = From, To = To, Type = Type, Register = Register, Urgency = Urgency, Handler = Handler,
+        Overdue = Overdue ?? false, Page = Page ?? 1, Size = Size ?? 20,
+    };
+}
