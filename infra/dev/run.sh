@@ -6,6 +6,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 DATA="${SAAS_DATA:-$REPO_ROOT/.data/dev}"
 PG_PORT=55432 REDIS_PORT=56379 IDP_PORT=8081 APP_PORT=8080
+CONFIG="${CONFIG:-Release}"
 mkdir -p "$DATA"
 
 ensure_packages
@@ -13,13 +14,14 @@ start_postgres "$DATA/pg" "$PG_PORT"
 start_redis "$DATA/redis" "$REDIS_PORT"
 
 log "building"
-dotnet build "$REPO_ROOT/Saas.sln" -c Release -v q -nologo >/dev/null
+dotnet build "$REPO_ROOT/src/Saas.Host/Saas.Host.csproj" -c "$CONFIG" -v q -nologo >/dev/null
+dotnet build "$REPO_ROOT/src/Saas.DevIdentity/Saas.DevIdentity.csproj" -c "$CONFIG" -v q -nologo >/dev/null
 
 psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc "select 1 from pg_database where datname='devidentity'" | grep -q 1 \
   || psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "create database devidentity"
 
-IDP_DLL="$REPO_ROOT/src/Saas.DevIdentity/bin/Release/net10.0/Saas.DevIdentity.dll"
-HOST_DLL="$REPO_ROOT/src/Saas.Host/bin/Release/net10.0/Saas.Host.dll"
+IDP_DLL="$REPO_ROOT/src/Saas.DevIdentity/bin/$CONFIG/net10.0/Saas.DevIdentity.dll"
+HOST_DLL="$REPO_ROOT/src/Saas.Host/bin/$CONFIG/net10.0/Saas.Host.dll"
 
 cleanup() { [ -n "${IDP_PID:-}" ] && kill "$IDP_PID" 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
