@@ -38,7 +38,8 @@ public static class IncomingDocumentEndpoints
 
     private static async Task<IResult> Run(Task<Outcome<IncomingDocument>> operation) => (await operation).ToResult(d => IncomingDto.From(d));
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, IncomingDocumentService service, DocumentFileStaging staging, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(
+        HttpRequest request, IncomingDocumentService service, DocumentFileStaging staging, DocumentDetailsService details, CancellationToken ct)
     {
         if (!request.HasFormContentType)
         {
@@ -72,9 +73,12 @@ public static class IncomingDocumentEndpoints
             {
                 await staging.DiscardAsync(staged.Files, ct);
             }
-            return outcome.Kind == OutcomeKind.Ok
-                ? TypedResults.Created($"/api/v1/incoming-documents/{outcome.Value!.Id}", IncomingDto.From(outcome.Value))
-                : outcome.ToResult(d => d);
+            if (outcome.Kind != OutcomeKind.Ok)
+            {
+                return outcome.ToResult(d => d);
+            }
+            var created = await details.IncomingAsync(outcome.Value!.Id, ct);
+            return TypedResults.Created($"/api/v1/incoming-documents/{outcome.Value.Id}", created is null ? IncomingDto.From(outcome.Value) : IncomingDto.From(created));
         }
         catch
         {
