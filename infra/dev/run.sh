@@ -5,7 +5,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 DATA="${SAAS_DATA:-$REPO_ROOT/.data/dev}"
-PG_PORT=55432 REDIS_PORT=56379 IDP_PORT=8081 APP_PORT=8080
+PG_PORT="${PG_PORT:-55432}" REDIS_PORT="${REDIS_PORT:-56379}" IDP_PORT="${IDP_PORT:-8081}" APP_PORT="${APP_PORT:-8080}"
 CONFIG="${CONFIG:-Release}"
 mkdir -p "$DATA"
 
