@@ -18,6 +18,7 @@ public static class DocumentsServiceCollectionExtensions
         services.AddScoped<Incoming.IncomingDocumentService>();
         services.AddScoped<Outgoing.OutgoingDocumentService>();
         services.AddScoped<Outgoing.ApprovalRouteService>();
+        services.AddScoped<IDocumentDirectory, DocumentDirectory>();
         services.AddScoped<Search.DocumentSearchService>();
         services.AddScoped<Search.DocumentDetailsService>();
         services.AddScoped<Search.RegisterBook>();

@@ -19,7 +19,7 @@ public enum DayCountingConvention
     /// <summary>
     /// N days = N × the daily working time, counted from the moment of receipt (or from the next opening when received
     /// outside office hours), so the appointment is at the same clock time N working days later. Offered because
-    /// one-stop software is reported to count this way; unconfirmed.
+    /// some one-stop software may count this way; no source for that was found, so it is not the default.
     /// </summary>
     WorkingTimeFromReceipt,
 }

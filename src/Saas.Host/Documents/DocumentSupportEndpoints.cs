@@ -42,6 +42,14 @@ public static class DocumentSupportEndpoints
                 ? Problems.NotFound($"sổ '{code}'")
                 : Results.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"so-{code}-{y}.xlsx");
         }).WithSummary("Xuất sổ ra Excel / Export the register book to Excel");
+        g.MapGet("/registers/{code}/processing.xlsx", async (string code, int? year, RegisterBook book, RegisterBookExcel excel, TimeProvider clock, CancellationToken ct) =>
+        {
+            var y = year ?? Saas.Documents.VietnamClock.Local(clock.GetUtcNow()).Year;
+            var bytes = await excel.BuildProcessingAsync(book, code, y, ct);
+            return bytes is null
+                ? Problems.NotFound($"sổ '{code}'")
+                : Results.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"theo-doi-giai-quyet-{code}-{y}.xlsx");
+        }).WithSummary("Sổ theo dõi giải quyết văn bản đến (Excel) / Processing register");
         return api;
     }
 }

@@ -17,6 +17,33 @@ public sealed class RegisterBookExcel(ICurrentTenant tenant)
         ["Số, ký hiệu văn bản", "Ngày tháng văn bản", "Tên loại và trích yếu nội dung văn bản", "Người ký", "Nơi nhận văn bản",
          "Đơn vị, người nhận bản lưu", "Số lượng bản", "Ngày chuyển", "Ký nhận", "Ghi chú"];
 
+    /// <summary>Sổ theo dõi giải quyết văn bản đến (Phụ lục IV).</summary>
+    public static readonly string[] ProcessingColumns =
+        ["Số đến", "Ngày đến", "Số, ký hiệu; tác giả; trích yếu", "Đơn vị hoặc người nhận", "Thời hạn giải quyết", "Tiến độ giải quyết",
+         "Số, ký hiệu văn bản trả lời", "Ghi chú"];
+
+    public async Task<byte[]?> BuildProcessingAsync(RegisterBook book, string code, int year, CancellationToken ct)
+    {
+        if (await book.IncomingAsync(code, year, ct) is not { } rows)
+        {
+            return null;
+        }
+        return Build("SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN", code, year, ProcessingColumns, rows.Select(r => new object?[]
+        {
+            r.Number, VietnamTime.Date(r.ArrivedAt), $"{r.NumberNotation}; {r.Issuer}; {r.TypeAndSubject}", r.Receivers,
+            r.Deadline?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), Progress(r), null, r.Result ?? r.Note,
+        }));
+    }
+
+    private static string Progress(RegisterBook.IncomingRow r) => r.Status switch
+    {
+        "done" => "Đã giải quyết",
+        "in-progress" => "Đang giải quyết",
+        "registered" => "Chờ phân công",
+        "recalled" => "Đã thu hồi",
+        _ => r.Status,
+    };
+
     public async Task<byte[]?> BuildAsync(RegisterBook book, string code, int year, CancellationToken ct)
     {
         if (await book.IncomingAsync(code, year, ct) is { } incoming)

@@ -121,5 +121,14 @@ public sealed class RegistrationTests(PlatformFixture platform)
         Assert.Contains("Số đến", texts);
         Assert.Contains("Tên loại và trích yếu nội dung", texts);
         Assert.Contains(texts, t => t.Contains("Văn bản cho sổ Excel", StringComparison.Ordinal));
+
+        using var processing = await clerk.GetAsync("/api/v1/registers/VBDEN/processing.xlsx");
+        Assert.Equal(HttpStatusCode.OK, processing.StatusCode);
+        await using var ps = await processing.Content.ReadAsStreamAsync();
+        using var px = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(ps, false);
+        var ptexts = px.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Text>().Select(t => t.Text).ToList();
+        Assert.Contains("SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN", ptexts);
+        Assert.Contains("Thời hạn giải quyết", ptexts);
+        Assert.Contains("Chờ phân công", ptexts);
     }
 }

@@ -1,0 +1,145 @@
+namespace Saas.Host.Cli;
+
+/// <summary>Configuration of <c>seed-demo</c>, bound from the <c>Seed</c> section (<c>--Seed:Documents 1000000</c>).</summary>
+internal sealed class SeedDemoOptions
+{
+    /// <summary>How many tenants receive documents: the largest first (UBND tỉnh, its office, departments, wards, communes).</summary>
+    public int Tenants { get; set; } = 200;
+
+    /// <summary>Documents in total, incoming and outgoing.</summary>
+    public int Documents { get; set; } = 1_000_000;
+
+    /// <summary>Year of receipt/issue; for the current year, documents stop at today.</summary>
+    public int Year { get; set; }
+
+    /// <summary>Share of <see cref="Documents"/> that are outgoing (văn bản đi) with their recipients.</summary>
+    public double OutgoingShare { get; set; } = 0.15;
+
+    /// <summary>Tenants seeded at the same time, one connection each.</summary>
+    public int Parallelism { get; set; } = 2;
+
+    /// <summary>At most this many documents per transaction (one COPY per table each).</summary>
+    public int BatchSize { get; set; } = 25_000;
+
+    /// <summary>Same value, same documents (ids apart). Unset: a new random series each run.</summary>
+    public int? RandomSeed { get; set; }
+
+    /// <summary>
+    /// Optional connection string for seeding. Default: the owner connection. A role that bypasses row-level security
+    /// (superuser or BYPASSRLS) lets COPY write the tables directly; otherwise rows go through temporary staging tables.
+    /// </summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>The development realm, to assign documents to the demo users of each tenant (by their <c>sub</c>).</summary>
+    public string? RealmFile { get; set; }
+
+    /// <summary>VACUUM ANALYZE the document tables afterwards (statistics for the planner, GIN pending list flushed).</summary>
+    public bool Vacuum { get; set; } = true;
+}
+
+internal sealed record SeedStaff(string Id, string Name, string Position);
+
+internal sealed record SeedRegister(string Code, string Name, string Direction, bool Secret, string[] DocumentTypes);
+
+internal sealed class SeedTenant
+{
+    public required Guid Id { get; init; }
+
+    public required string Slug { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Level { get; init; }
+
+    public required string Notation { get; init; }
+
+    public string? Placement { get; init; }
+
+    public required SeedRegister IncomingRegister { get; init; }
+
+    public SeedRegister? SecretIncomingRegister { get; init; }
+
+    public required List<SeedRegister> OutgoingRegisters { get; init; }
+
+    public required Dictionary<string, string?> TypeAbbreviations { get; init; }
+
+    public SeedStaff Clerk { get; set; } = null!;
+
+    /// <summary>Head of the tenant (Chủ tịch / Giám đốc / Chánh Văn phòng) first, then deputies.</summary>
+    public List<SeedStaff> Leaders { get; } = [];
+
+    public List<SeedStaff> Heads { get; } = [];
+
+    /// <summary>Handlers; demo users of the realm appear several times so that they get a good share.</summary>
+    public List<SeedStaff> Handlers { get; } = [];
+
+    public double Weight { get; set; }
+
+    public int IncomingCount { get; set; }
+
+    public int OutgoingCount { get; set; }
+}
+
+internal sealed class SeedIncoming
+{
+    public Guid Id;
+    public string Status = "";
+    public string IssuerName = "";
+    public string? IssuerCode;
+    public string NumberNotation = "";
+    public DateOnly IssuedDate;
+    public string TypeCode = "";
+    public string Subject = "";
+    public string? SignerName;
+    public string? SignerPosition;
+    public short Urgency;
+    public short Secrecy;
+    public int PageCount;
+    public DateOnly? DueDate;
+    public DateTime ReceivedAt;
+    public SeedRegister? Register;
+    public int? ArrivalYear;
+    public int? ArrivalNumber;
+    public DateTime? RegisteredAt;
+    public string? RegisteredBy;
+    public string? ReturnedReason;
+    public DateOnly? ProcessingDeadline;
+    public DateTime? AssignedAt;
+    public SeedStaff? AssignedBy;
+    public List<(SeedStaff Who, string Role, string Status)> Assignees = [];
+    public DateTime? FinishedAt;
+    public string? ResultNote;
+    public string SearchText = "";
+    public DateTime UpdatedAt;
+}
+
+internal sealed class SeedOutgoing
+{
+    public Guid Id;
+    public string Status = "";
+    public string TypeCode = "";
+    public string Subject = "";
+    public short Urgency;
+    public short Secrecy;
+    public string DraftingUnit = "";
+    public SeedStaff Drafter = null!;
+    public int PageCount;
+    public DateOnly? DueDate;
+    public int RouteStep;
+    public string? SigningAuthority;
+    public SeedStaff? Signer;
+    public DateTime? SignedAt;
+    public SeedRegister? Register;
+    public int? IssueYear;
+    public int? IssueNumber;
+    public string? NumberNotation;
+    public DateTime? IssuedAt;
+    public string? IssuedBy;
+    public DateTime? RecalledAt;
+    public string? RecallReason;
+    public string SearchText = "";
+    public DateTime CreatedAt;
+    public DateTime UpdatedAt;
+    public List<(string Role, SeedStaff Who, DateTime At)> Approvals = [];
+    public List<string> Recipients = [];
+}

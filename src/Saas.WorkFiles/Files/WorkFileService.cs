@@ -1,0 +1,240 @@
+using Microsoft.EntityFrameworkCore;
+using Saas.Documents;
+using Saas.Platform.Auditing;
+using Saas.Platform.Data;
+using Saas.Platform.MultiTenancy;
+
+namespace Saas.WorkFiles.Files;
+
+/// <summary>Mở, thu thập, kết thúc và nộp lưu hồ sơ (Nghị định 30/2020, Arts. 28–31).</summary>
+public sealed class WorkFileService(
+    TenantDbContextFactory<WorkFilesDbContext> contexts,
+    TenantDataSession session,
+    ICurrentTenant tenant,
+    IWorkFilesUser user,
+    IDocumentDirectory documents,
+    IAuditTrail audit,
+    TimeProvider clock)
+{
+    private DateOnly Today => VietnamClock.Today(clock);
+
+    public async Task<Outcome<WorkFile>> OpenAsync(OpenFileRequest r, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        var e = new FieldErrors();
+        Saas.WorkFiles.FilePlans.FilePlanItem? item = null;
+        if (r.PlanItemId is { } planItemId)
+        {
+            item = await db.PlanItems.FirstOrDefaultAsync(i => i.Id == planItemId, ct);
+            if (item is null)
+            {
+                e.Add("planItemId", "Không có mục này trong danh mục hồ sơ / No such item in the file list");
+            }
+        }
+        var code = r.Code?.Trim() ?? item?.Code;
+        var title = r.Title?.Trim() ?? item?.Title;
+        if (string.IsNullOrWhiteSpace(code) || code.Length > 50)
+        {
+            e.Add("code", "Bắt buộc nhập số, ký hiệu hồ sơ (tối đa 50 ký tự) / A file code is required (at most 50 characters)");
+        }
+        if (string.IsNullOrWhiteSpace(title) || title.Length > 500)
+        {
+            e.Add("title", "Bắt buộc nhập tiêu đề hồ sơ (tối đa 500 ký tự) / A title is required (at most 500 characters)");
+        }
+        var permanent = r.Permanent ?? (item is not null && item.RetentionYears is null);
+        var retention = permanent ? null : r.RetentionYears ?? item?.RetentionYears;
+        if (!permanent && retention is not (>= 1 and <= 100))
+        {
+            e.Add("retentionYears", "Thời hạn bảo quản từ 1 đến 100 năm, hoặc vĩnh viễn / Retention is 1–100 years or permanent");
+        }
+        var start = r.StartDate ?? Today;
+        if (start > Today || start.Year < 1945)
+        {
+            e.Add("startDate", "Ngày mở hồ sơ không hợp lệ / Invalid start date");
+        }
+        if (r.Description is { Length: > 2000 })
+        {
+            e.Add("description", "Tối đa 2000 ký tự / At most 2000 characters");
+        }
+        if (e.Any)
+        {
+            return Outcome<WorkFile>.Invalid(e.ToDictionary());
+        }
+        var file = new WorkFile
+        {
+            TenantId = tenant.Id!.Value,
+            Id = Guid.CreateVersion7(),
+            PlanItemId = item?.Id,
+            Code = code!,
+            Title = title!,
+            RetentionYears = retention,
+            CapitalConstruction = r.CapitalConstruction ?? false,
+            CreatorId = user.Id,
+            CreatorName = user.Name,
+            StartDate = start,
+            Description = r.Description?.Trim(),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Files.Add(file);
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync("workfile.opened", "workfile", file.Id.ToString(), null, new { file.Code, file.Title, file.RetentionYears }, ct: ct);
+        await session.CommitAsync(ct);
+        return Outcome<WorkFile>.Ok(file);
+    }
+
+    /// <summary>Adds a document of this tenant by reference; the same document may be in several files.</summary>
+    public async Task<Outcome<WorkFile>> AttachAsync(Guid fileId, AttachDocumentRequest r, CancellationToken ct)
+    {
+        if (r.Kind is not ("incoming" or "outgoing") || r.DocumentId is null)
+        {
+            return Outcome<WorkFile>.Invalid("documentId", "Chọn văn bản đến hoặc văn bản đi / Choose an incoming or outgoing document");
+        }
+        await using var db = await contexts.CreateAsync(ct);
+        var file = await LoadAsync(db, fileId, ct);
+        if (file is null)
+        {
+            return Outcome<WorkFile>.NotFound();
+        }
+        if (file.Status != WorkFileStatus.Open)
+        {
+            return Outcome<WorkFile>.Conflict("Hồ sơ đã kết thúc, chỉ được xem / The file is closed and read-only");
+        }
+        // Another tenant's id finds nothing here: the documents module only sees the current tenant.
+        var doc = await documents.FindAsync(r.Kind, r.DocumentId.Value, ct);
+        if (doc is null)
+        {
+            return Outcome<WorkFile>.Invalid("documentId", "Không tìm thấy văn bản trong đơn vị / No such document in this agency");
+        }
+        if (file.Documents.Any(d => d.DocumentKind == r.Kind && d.DocumentId == doc.Id))
+        {
+            return Outcome<WorkFile>.Conflict("Văn bản đã có trong hồ sơ / The document is already in the file");
+        }
+        file.Documents.Add(new WorkFileDocument
+        {
+            TenantId = file.TenantId, FileId = file.Id, DocumentKind = r.Kind, DocumentId = doc.Id, Title = doc.Title, NumberNotation = doc.NumberNotation,
+            DocumentDate = doc.Date, Pages = doc.Pages, Electronic = doc.Electronic, AddedBy = user.Name, AddedAt = clock.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync("workfile.document-added", "workfile", file.Id.ToString(), null, new { r.Kind, doc.Id, doc.Title }, ct: ct);
+        await session.CommitAsync(ct);
+        return Outcome<WorkFile>.Ok(file);
+    }
+
+    public async Task<Outcome<WorkFile>> DetachAsync(Guid fileId, string kind, Guid documentId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        var file = await LoadAsync(db, fileId, ct);
+        if (file is null)
+        {
+            return Outcome<WorkFile>.NotFound();
+        }
+        if (file.Status != WorkFileStatus.Open)
+        {
+            return Outcome<WorkFile>.Conflict("Hồ sơ đã kết thúc, chỉ được xem / The file is closed and read-only");
+        }
+        var link = file.Documents.FirstOrDefault(d => d.DocumentKind == kind && d.DocumentId == documentId);
+        if (link is null)
+        {
+            return Outcome<WorkFile>.NotFound();
+        }
+        file.Documents.Remove(link);
+        db.FileDocuments.Remove(link);
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync("workfile.document-removed", "workfile", file.Id.ToString(), new { kind, documentId }, null, ct: ct);
+        await session.CommitAsync(ct);
+        return Outcome<WorkFile>.Ok(file);
+    }
+
+    /// <summary>
+    /// Kết thúc hồ sơ: counts documents and pages, builds the index, fixes the deposit date (1 year after the end,
+    /// 3 months for capital construction) and makes the file read-only.
+    /// </summary>
+    public async Task<Outcome<WorkFile>> CloseAsync(Guid fileId, CloseFileRequest r, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        var file = await LoadAsync(db, fileId, ct);
+        if (file is null)
+        {
+            return Outcome<WorkFile>.NotFound();
+        }
+        if (file.Status != WorkFileStatus.Open)
+        {
+            return Outcome<WorkFile>.Conflict("Hồ sơ đã kết thúc trước đó / The file is already closed");
+        }
+        var end = r.EndDate ?? Today;
+        if (end < file.StartDate || end > Today)
+        {
+            return Outcome<WorkFile>.Invalid("endDate", "Ngày kết thúc phải từ ngày mở hồ sơ đến hôm nay / The end date must be between the start date and today");
+        }
+        if (file.Documents.Count == 0)
+        {
+            return Outcome<WorkFile>.Invalid("documents", "Hồ sơ chưa có văn bản nào / The file holds no document");
+        }
+        file.EndDate = end;
+        file.Status = WorkFileStatus.Closed;
+        file.ClosedAt = clock.GetUtcNow();
+        file.DocCount = file.Documents.Count;
+        file.PageCount = file.Documents.Sum(d => d.Pages ?? 0);
+        file.FullyOnline = file.Documents.All(d => d.Electronic);
+        file.DepositDue = file.CapitalConstruction ? end.AddMonths(3) : end.AddYears(1);
+        if (r.Description is { Length: > 0 and <= 2000 } description)
+        {
+            file.Description = description.Trim();
+        }
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync("workfile.closed", "workfile", file.Id.ToString(), new { status = WorkFileStatus.Open },
+            new { file.Status, file.EndDate, file.DocCount, file.PageCount, file.FullyOnline, file.DepositDue }, ct: ct);
+        await session.CommitAsync(ct);
+        return Outcome<WorkFile>.Ok(file);
+    }
+
+    /// <summary>Nộp lưu vào Lưu trữ cơ quan: files kept five years or more are deposited.</summary>
+    public async Task<Outcome<WorkFile>> DepositAsync(Guid fileId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        var file = await LoadAsync(db, fileId, ct);
+        if (file is null)
+        {
+            return Outcome<WorkFile>.NotFound();
+        }
+        if (file.Status != WorkFileStatus.Closed)
+        {
+            return Outcome<WorkFile>.Conflict("Chỉ nộp lưu hồ sơ đã kết thúc và chưa nộp / Only a closed, not yet deposited file can be deposited");
+        }
+        if (file.RetentionYears is < 5)
+        {
+            return Outcome<WorkFile>.Invalid("retentionYears", "Hồ sơ bảo quản dưới 5 năm không phải nộp lưu / Files kept under 5 years are not deposited");
+        }
+        file.Status = WorkFileStatus.Deposited;
+        file.DepositedAt = clock.GetUtcNow();
+        file.DepositedBy = user.Name;
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync("workfile.deposited", "workfile", file.Id.ToString(), new { status = WorkFileStatus.Closed }, new { file.Status, file.DepositedAt }, ct: ct);
+        await session.CommitAsync(ct);
+        return Outcome<WorkFile>.Ok(file);
+    }
+
+    public async Task<WorkFile?> GetAsync(Guid fileId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        return await db.Files.AsNoTracking().Include(f => f.Documents).FirstOrDefaultAsync(f => f.Id == fileId, ct);
+    }
+
+    public async Task<IReadOnlyList<WorkFile>> ListAsync(string? status, int? year, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        var q = db.Files.AsNoTracking();
+        if (!string.IsNullOrEmpty(status))
+        {
+            q = q.Where(f => f.Status == status);
+        }
+        if (year is { } y)
+        {
+            q = q.Where(f => f.StartDate.Year == y);
+        }
+        return await q.OrderByDescending(f => f.CreatedAt).Take(500).ToListAsync(ct);
+    }
+
+    private static Task<WorkFile?> LoadAsync(WorkFilesDbContext db, Guid id, CancellationToken ct) =>
+        db.Files.Include(f => f.Documents).FirstOrDefaultAsync(f => f.Id == id, ct);
+}

@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Saas.Documents;
+using Saas.Platform.Data;
+using Saas.Platform.MultiTenancy;
+using Saas.WorkFiles.Files;
+using Saas.WorkFiles.Tasks;
+
+namespace Saas.WorkFiles.Reminders;
+
+/// <summary>
+/// Reminds handlers of documents and tasks nearing or past their deadline, and creators of files due for deposit.
+/// Works in the platform scope over every database; each (item, person, threshold) is inserted once thanks to a
+/// unique dedupe key, so reruns and concurrent scheduler nodes never remind twice.
+/// </summary>
+public sealed class DeadlineReminderService(
+    ITenantScopeFactory scopes,
+    ITenantDirectory directory,
+    IOptions<ReminderOptions> options,
+    TimeProvider clock,
+    ILogger<DeadlineReminderService> logger)
+{
+    public sealed record Reminder(Guid TenantId, string UserId, string Kind, string Title, string Link, string DedupeKey);
+
+    /// <returns>The number of reminders created by this run.</returns>
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        var tenants = await directory.ActiveAsync(ct);
+        var created = 0;
+        foreach (var placement in tenants.Select(t => t.DatabaseConnectionString).Distinct())
+        {
+            await using var scope = scopes.CreatePlatformScope();
+            if (placement is not null)
+            {
+                scope.ServiceProvider.GetRequiredService<ICurrentTenantSetter>().SetTenant(tenants.First(t => t.DatabaseConnectionString == placement));
+            }
+            var reminders = await CollectAsync(scope.ServiceProvider, ct);
+            created += await InsertAsync(scope.ServiceProvider.GetRequiredService<TenantDataSession>(), reminders, ct);
+            await scope.ServiceProvider.GetRequiredService<TenantDataSession>().CommitAsync(ct);
+        }
+        if (created > 0)
+        {
+            logger.LogInformation("Created {Count} deadline reminders", created);
+        }
+        return created;
+    }
+
+    private async Task<List<Reminder>> CollectAsync(IServiceProvider sp, CancellationToken ct)
+    {
+        var today = VietnamClock.Today(clock);
+        var days = options.Value.DaysBefore.Count > 0 ? options.Value.DaysBefore : ReminderOptions.DefaultDaysBefore;
+        var list = new List<Reminder>();
+        foreach (var d in await sp.GetRequiredService<IDocumentDirectory>().OpenDeadlinesAsync(ct))
+        {
+            if (ReminderThresholds.For(d.Deadline, today, days) is { } t)
+            {
+                list.Add(new Reminder(d.TenantId, d.UserId, "document-deadline", $"Văn bản {d.Title} {ReminderThresholds.Describe(t)} ({d.Deadline:dd/MM/yyyy})",
+                    $"/documents/incoming/{d.Id}", $"incoming:{d.Id}:{d.UserId}:{t}"));
+            }
+        }
+        await using var db = await sp.GetRequiredService<TenantDbContextFactory<WorkFilesDbContext>>().CreateAsync(ct);
+        var tasks = await db.Tasks.AsNoTracking().Include(x => x.Assignees)
+            .Where(x => x.Status == TaskStatuses.Assigned || x.Status == TaskStatuses.InProgress || x.Status == TaskStatuses.Returned)
+            .ToListAsync(ct);
+        foreach (var task in tasks)
+        {
+            if (ReminderThresholds.For(task.Deadline, today, days) is not { } t)
+            {
+                continue;
+            }
+            foreach (var a in task.Assignees)
+            {
+                list.Add(new Reminder(task.TenantId, a.AssigneeId, "task-deadline", $"Công việc \"{task.Title}\" {ReminderThresholds.Describe(t)} ({task.Deadline:dd/MM/yyyy})",
+                    $"/tasks/{task.Id}", $"task:{task.Id}:{a.AssigneeId}:{t}"));
+            }
+        }
+        var warnFrom = today.AddDays(options.Value.DepositWarningDays);
+        var files = await db.Files.AsNoTracking().Where(f => f.Status == WorkFileStatus.Closed && f.DepositDue != null && f.DepositDue <= warnFrom).ToListAsync(ct);
+        foreach (var f in files)
+        {
+            list.Add(new Reminder(f.TenantId, f.CreatorId, "deposit-due", $"Hồ sơ {f.Code} – {f.Title} đến hạn nộp lưu ngày {f.DepositDue:dd/MM/yyyy}",
+                $"/workfiles/{f.Id}", $"deposit:{f.Id}:{options.Value.DepositWarningDays}"));
+        }
+        return list;
+    }
+
+    private async Task<int> InsertAsync(TenantDataSession session, List<Reminder> reminders, CancellationToken ct)
+    {
+        var created = 0;
+        var conn = await session.GetConnectionAsync(ct);
+        foreach (var r in reminders)
+        {
+            await using var cmd = new NpgsqlCommand(
+                """
+                insert into workfiles.notifications(tenant_id, id, user_id, kind, title, link, dedupe_key, created_at)
+                values (@t, @id, @u, @k, @title, @link, @key, @at) on conflict (tenant_id, dedupe_key) do nothing
+                """, conn, session.Transaction);
+            cmd.Parameters.AddWithValue("t", r.TenantId);
+            cmd.Parameters.AddWithValue("id", Guid.CreateVersion7());
+            cmd.Parameters.AddWithValue("u", r.UserId);
+            cmd.Parameters.AddWithValue("k", r.Kind);
+            cmd.Parameters.AddWithValue("title", r.Title);
+            cmd.Parameters.AddWithValue("link", r.Link);
+            cmd.Parameters.AddWithValue("key", r.DedupeKey);
+            cmd.Parameters.AddWithValue("at", clock.GetUtcNow().UtcDateTime);
+            created += await cmd.ExecuteNonQueryAsync(ct);
+        }
+        return created;
+    }
+}

@@ -1,0 +1,28 @@
+namespace Saas.WorkFiles.Reminders;
+
+/// <summary>
+/// Which reminder a deadline deserves today: the closest threshold already reached ("3 days left", "1 day left",
+/// "due today") or "overdue" (-1). A job that did not run for a while sends only the current one, not every missed one.
+/// </summary>
+public static class ReminderThresholds
+{
+    public const int Overdue = -1;
+
+    public static int? For(DateOnly deadline, DateOnly today, IReadOnlyList<int> daysBefore)
+    {
+        var left = deadline.DayNumber - today.DayNumber;
+        if (left < 0)
+        {
+            return Overdue;
+        }
+        var reached = daysBefore.Where(t => left <= t).ToList();
+        return reached.Count == 0 ? null : reached.Min();
+    }
+
+    public static string Describe(int threshold) => threshold switch
+    {
+        Overdue => "đã quá hạn",
+        0 => "đến hạn hôm nay",
+        _ => $"còn {threshold} ngày đến hạn",
+    };
+}
