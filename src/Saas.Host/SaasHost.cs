@@ -19,6 +19,7 @@ using Saas.Platform;
 using Saas.Platform.Data;
 using Saas.Platform.Scheduling;
 using Saas.Tenancy;
+using Saas.WorkFiles;
 using Scalar.AspNetCore;
 
 namespace Saas.Host;
@@ -60,10 +61,14 @@ public static class SaasHost
         services.AddSaasIdentity(config);
         services.AddSaasDocuments();
         services.AddSaasFiles(config);
-        services.AddScoped<Saas.Documents.IDocumentUser, Saas.Host.Documents.HttpDocumentUser>();
+        services.AddScoped<Saas.Host.Documents.HttpDocumentUser>();
+        services.AddScoped<Saas.Documents.IDocumentUser>(sp => sp.GetRequiredService<Saas.Host.Documents.HttpDocumentUser>());
+        services.AddScoped<Saas.WorkFiles.IWorkFilesUser>(sp => sp.GetRequiredService<Saas.Host.Documents.HttpDocumentUser>());
+        services.AddSaasWorkFiles(config);
+        services.AddScoped<Saas.Host.WorkFiles.WorkFileExport>();
         services.AddScoped<Saas.Host.Documents.DocumentFileStaging>();
         services.AddScoped<Saas.Host.Documents.RegisterBookExcel>();
-        services.AddSaasScheduling(config);
+        services.AddSaasScheduling(config, q => q.AddWorkFilesJobs(config));
         services.AddSaasTelemetry(config);
 
         var dbOptions = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -150,6 +155,8 @@ public static class SaasHost
         api.MapIncomingDocumentEndpoints();
         api.MapOutgoingDocumentEndpoints();
         api.MapDocumentSupportEndpoints();
+        Saas.Host.WorkFiles.WorkFileEndpoints.MapWorkFileEndpoints(api);
+        Saas.Host.WorkFiles.TaskEndpoints.MapTaskEndpoints(api);
 
         app.MapGet("/account/login", (string? returnUrl, HttpContext ctx) =>
             Results.Challenge(new AuthenticationProperties { RedirectUri = SafeReturn(ctx, returnUrl) },

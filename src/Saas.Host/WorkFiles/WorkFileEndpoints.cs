@@ -1,0 +1,89 @@
+using Saas.Documents;
+using Saas.Host.Documents;
+using Saas.Host.Infrastructure;
+using Saas.Identity.Authorization;
+using Saas.Platform.MultiTenancy;
+using Saas.WorkFiles.FilePlans;
+using Saas.WorkFiles.Files;
+using Saas.WorkFiles.Notifications;
+
+namespace Saas.Host.WorkFiles;
+
+/// <summary>/api/v1/file-plans and /api/v1/work-files: danh mục hồ sơ and hồ sơ công việc.</summary>
+public static class WorkFileEndpoints
+{
+    public static RouteGroupBuilder MapWorkFileEndpoints(this RouteGroupBuilder api)
+    {
+        var plans = api.MapGroup("/file-plans").RequireAuthorization(Policies.TenantMember).WithTags("File lists");
+        plans.MapGet("/{year:int}", async (int year, FilePlanService s, CancellationToken ct) =>
+            await s.GetAsync(year, ct) is { } p ? Results.Ok(FilePlanDto.From(p)) : Problems.NotFound($"danh mục hồ sơ năm {year}"))
+            .WithSummary("Danh mục hồ sơ của năm / The year's file list");
+        plans.MapPost("/{year:int}/items", async (int year, List<FilePlanItemInput> items, FilePlanService s, CancellationToken ct) =>
+            (await s.AddItemsAsync(year, items, ct)).ToResult(FilePlanDto.From)).WithSummary("Thêm hồ sơ vào danh mục / Add items");
+        plans.MapPost("/{year:int}/copy-from/{fromYear:int}", async (int year, int fromYear, FilePlanService s, CancellationToken ct) =>
+            (await s.CopyAsync(fromYear, year, ct)).ToResult(FilePlanDto.From)).WithSummary("Sao chép từ năm trước / Copy from an earlier year");
+        plans.MapPost("/{year:int}/approve", async (int year, FilePlanService s, CancellationToken ct) =>
+            (await s.ApproveAsync(year, ct)).ToResult(FilePlanDto.From)).WithSummary("Phê duyệt / Approve");
+        plans.MapGet("/{year:int}/export.xlsx", async (int year, FilePlanService s, ICurrentTenant tenant, CancellationToken ct) =>
+            await s.GetAsync(year, ct) is { } p
+                ? Results.File(FilePlanExcel.Export(p, tenant.Tenant!.Name), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"danh-muc-ho-so-{year}.xlsx")
+                : Problems.NotFound($"danh mục hồ sơ năm {year}")).WithSummary("Xuất Excel / Export to Excel");
+        plans.MapPost("/{year:int}/import", async (int year, IFormFile file, FilePlanService s, CancellationToken ct) =>
+        {
+            if (file.Length is 0 or > 5 * 1024 * 1024)
+            {
+                return Problems.Validation(new Dictionary<string, string[]> { ["file"] = ["Tệp .xlsx khác rỗng, tối đa 5 MB / A non-empty .xlsx of at most 5 MB"] });
+            }
+            await using var stream = new MemoryStream();
+            await file.CopyToAsync(stream, ct);
+            stream.Position = 0;
+            var (items, errors) = FilePlanExcel.Import(stream);
+            if (errors.Count > 0)
+            {
+                return Problems.Validation(new Dictionary<string, string[]> { ["file"] = [.. errors] });
+            }
+            return (await s.AddItemsAsync(year, items, ct)).ToResult(FilePlanDto.From);
+        }).DisableAntiforgery().WithSummary("Nhập từ Excel / Import from Excel");
+
+        var files = api.MapGroup("/work-files").RequireAuthorization(Policies.TenantMember).WithTags("Work files");
+        files.MapGet("/", async (string? status, int? year, WorkFileService s, CancellationToken ct) =>
+            TypedResults.Ok((await s.ListAsync(status, year, ct)).Select(WorkFileDto.From))).WithSummary("Danh sách hồ sơ / List");
+        files.MapPost("/", async (OpenFileRequest body, WorkFileService s, CancellationToken ct) =>
+        {
+            var outcome = await s.OpenAsync(body, ct);
+            return outcome.Succeeded ? Results.Created($"/api/v1/work-files/{outcome.Value!.Id}", WorkFileDto.From(outcome.Value)) : outcome.ToResult(WorkFileDto.From);
+        }).WithSummary("Mở hồ sơ / Open a file");
+        files.MapGet("/{id:guid}", async (Guid id, WorkFileService s, CancellationToken ct) =>
+            await s.GetAsync(id, ct) is { } f ? Results.Ok(WorkFileDto.From(f)) : Problems.NotFound("hồ sơ")).WithSummary("Chi tiết hồ sơ / Details");
+        files.MapPost("/{id:guid}/documents", async (Guid id, AttachDocumentRequest body, WorkFileService s, CancellationToken ct) =>
+            (await s.AttachAsync(id, body, ct)).ToResult(WorkFileDto.From)).WithSummary("Đưa văn bản vào hồ sơ / Attach a document");
+        files.MapDelete("/{id:guid}/documents/{kind}/{documentId:guid}", async (Guid id, string kind, Guid documentId, WorkFileService s, CancellationToken ct) =>
+            (await s.DetachAsync(id, kind, documentId, ct)).ToResult(WorkFileDto.From)).WithSummary("Bỏ văn bản khỏi hồ sơ / Detach");
+        files.MapPost("/{id:guid}/close", async (Guid id, CloseFileRequest body, WorkFileService s, CancellationToken ct) =>
+            (await s.CloseAsync(id, body, ct)).ToResult(WorkFileDto.From)).WithSummary("Kết thúc hồ sơ / Close");
+        files.MapPost("/{id:guid}/deposit", async (Guid id, WorkFileService s, CancellationToken ct) =>
+            (await s.DepositAsync(id, ct)).ToResult(WorkFileDto.From))
+            .RequireAuthorization(p => p.AddRequirements(new TenantRoleRequirement(Saas.Identity.Memberships.TenantRoles.Clerk, Saas.Identity.Memberships.TenantRoles.TenantAdmin)))
+            .WithSummary("Nộp lưu / Deposit in the archive");
+        files.MapGet("/{id:guid}/export.zip", async (Guid id, WorkFileService s, WorkFileExport export, CancellationToken ct) =>
+        {
+            if (await s.GetAsync(id, ct) is not { } f)
+            {
+                return Problems.NotFound("hồ sơ");
+            }
+            if (f.Status == WorkFileStatus.Open)
+            {
+                return Problems.Conflict("Chỉ xuất được hồ sơ đã kết thúc / Only a closed file can be exported");
+            }
+            return Results.File(await export.BuildAsync(f, ct), "application/zip", $"ho-so-{f.Code}.zip".Replace('/', '-'));
+        }).WithSummary("Xuất hồ sơ: mục lục PDF, siêu dữ liệu XML và văn bản / Export");
+
+        api.MapGet("/notifications", async (bool? unread, NotificationService s, CancellationToken ct) =>
+            TypedResults.Ok((await s.MineAsync(unread ?? false, ct)).Select(n => new { n.Id, n.Kind, n.Title, n.Link, n.CreatedAt, n.ReadAt })))
+            .RequireAuthorization(Policies.TenantMember).WithTags("Notifications").WithSummary("Thông báo của tôi / My notifications");
+        api.MapPost("/notifications/{id:guid}/read", async (Guid id, NotificationService s, CancellationToken ct) =>
+            await s.MarkReadAsync(id, ct) ? Results.NoContent() : Problems.NotFound("thông báo"))
+            .RequireAuthorization(Policies.TenantMember).WithTags("Notifications").WithSummary("Đánh dấu đã đọc / Mark read");
+        return api;
+    }
+}
