@@ -66,6 +66,7 @@ public static class SaasHost
         services.AddScoped<Saas.WorkFiles.IWorkFilesUser>(sp => sp.GetRequiredService<Saas.Host.Documents.HttpDocumentUser>());
         services.AddSaasWorkFiles(config);
         services.AddScoped<Saas.Host.WorkFiles.WorkFileExport>();
+        services.AddScoped<Saas.Host.WorkFiles.MyWorkAggregator>();
         services.AddScoped<Saas.Host.Documents.DocumentFileStaging>();
         services.AddScoped<Saas.Host.Documents.RegisterBookExcel>();
         services.AddSaasScheduling(config, q => q.AddWorkFilesJobs(config));

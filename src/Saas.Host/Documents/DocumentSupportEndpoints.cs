@@ -26,8 +26,11 @@ public static class DocumentSupportEndpoints
         g.MapPut("/approval-routes/{typeCode}", async (string typeCode, ApprovalRouteBody body, Saas.Documents.Outgoing.ApprovalRouteService routes, CancellationToken ct) =>
             (await routes.SetAsync(typeCode, body.Steps, ct)).ToResult(r => new { r.DocumentTypeCode, r.Steps }))
             .RequireAuthorization(Policies.TenantAdmin).WithSummary("Đặt quy trình trình duyệt ('*' = mặc định) / Set an approval route");
-        g.MapGet("/my-work", async (DocumentSearchService search, CancellationToken ct) => TypedResults.Ok(await search.MyWorkAsync(ct)))
-            .WithSummary("Việc cần xử lý / What waits for me");
+        g.MapGet("/my-work", async (Saas.Host.WorkFiles.MyWorkAggregator work, CancellationToken ct) => TypedResults.Ok(await work.MineAsync(ct)))
+            .WithSummary("Việc cần xử lý: văn bản, công việc, hồ sơ / What waits for me");
+        g.MapGet("/my-work/agency", async (Saas.Host.WorkFiles.MyWorkAggregator work, CancellationToken ct) =>
+            await work.AgencyBacklogAsync(ct) is { } items ? Results.Ok(items) : Results.Forbid())
+            .WithSummary("Tồn đọng của đơn vị (lãnh đạo, trưởng phòng) / The agency's backlog");
         g.MapGet("/registers/{code}/book", async (string code, int? year, RegisterBook book, TimeProvider clock, CancellationToken ct) =>
         {
             var y = year ?? Saas.Documents.VietnamClock.Local(clock.GetUtcNow()).Year;

@@ -63,7 +63,7 @@ public static class WorkFileEndpoints
             (await s.CloseAsync(id, body, ct)).ToResult(WorkFileDto.From)).WithSummary("Kết thúc hồ sơ / Close");
         files.MapPost("/{id:guid}/deposit", async (Guid id, WorkFileService s, CancellationToken ct) =>
             (await s.DepositAsync(id, ct)).ToResult(WorkFileDto.From))
-            .RequireAuthorization(p => p.AddRequirements(new TenantRoleRequirement(Saas.Identity.Memberships.TenantRoles.Clerk, Saas.Identity.Memberships.TenantRoles.TenantAdmin)))
+            .RequireAuthorization(p => p.AddRequirements(new TenantRoleRequirement(Saas.Identity.Memberships.TenantRoles.Clerk)))
             .WithSummary("Nộp lưu / Deposit in the archive");
         files.MapGet("/{id:guid}/export.zip", async (Guid id, WorkFileService s, WorkFileExport export, CancellationToken ct) =>
         {

@@ -188,7 +188,7 @@ public sealed class WorkFileService(
         return Outcome<WorkFile>.Ok(file);
     }
 
-    /// <summary>Nộp lưu vào Lưu trữ cơ quan: files kept five years or more are deposited.</summary>
+    /// <summary>Nộp lưu vào Lưu trữ cơ quan (by the clerk/archivist): files kept five years or more are deposited.</summary>
     public async Task<Outcome<WorkFile>> DepositAsync(Guid fileId, CancellationToken ct)
     {
         await using var db = await contexts.CreateAsync(ct);

@@ -83,7 +83,7 @@ public sealed class DocumentIsolationAndSearchTests(PlatformFixture platform)
 
         using var leader = await platform.ClientForAsync("lanhdao.ubnd");
         var work = await (await leader.GetAsync("/api/v1/my-work")).ReadAsync();
-        var entry = work.EnumerateArray().Single(w => w.GetProperty("documentId").GetString() == id);
+        var entry = work.EnumerateArray().Single(w => w.GetProperty("id").GetString() == id);
         Assert.True(entry.GetProperty("overdue").GetBoolean());
         Assert.Equal("Phân công xử lý", entry.GetProperty("action").GetString());
     }

@@ -36,6 +36,9 @@ public sealed class TaskTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.ReadAsync()).GetProperty("id").GetString();
 
+        var work = await (await clerk.GetAsync("/api/v1/my-work")).ReadAsync();
+        Assert.Contains(work.EnumerateArray(), w => w.GetProperty("id").GetString() == id && w.GetProperty("kind").GetString() == "task");
+
         using (var sub = await leader.PostAsJsonAsync("/api/v1/tasks", new
                {
                    title = "Tổng hợp số liệu phòng", deadline = InDays(5), parentId = id,
@@ -64,6 +67,10 @@ public sealed class TaskTests(PlatformFixture platform)
             details.GetProperty("history").EnumerateArray().Select(e => e.GetProperty("kind").GetString()));
         Assert.Single(details.GetProperty("subTasks").EnumerateArray());
         Assert.Equal("Văn bản gắn với công việc", details.GetProperty("links")[0].GetProperty("title").GetString());
+
+        var backlogBefore = await (await leader.GetAsync("/api/v1/my-work/agency")).ReadAsync();
+        Assert.DoesNotContain(backlogBefore.EnumerateArray(), i => i.GetProperty("id").GetString() == id); // accepted: no longer open
+        Assert.Equal(HttpStatusCode.Forbidden, (await clerk.GetAsync("/api/v1/my-work/agency")).StatusCode);
 
         using var other = await platform.ClientForAsync("vanthu.stc");
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/tasks/{id}")).StatusCode);
@@ -96,7 +103,7 @@ public sealed class TaskTests(PlatformFixture platform)
     {
         var (_, clerkId) = await IdsAsync();
         using var leader = await platform.ClientForAsync("lanhdao.ubnd");
-        var deadline = DateTime.UtcNow.AddHours(7).Date.AddDays(10);
+        var deadline = DateTime.SpecifyKind(DateTime.UtcNow.AddHours(7).Date.AddDays(10), DateTimeKind.Unspecified);
         using var created = await leader.PostAsJsonAsync("/api/v1/tasks", new
         {
             title = $"Công việc có nhắc hạn {Guid.NewGuid():N}", deadline = deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
