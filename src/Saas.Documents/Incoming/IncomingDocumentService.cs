@@ -149,6 +149,10 @@ public sealed class IncomingDocumentService(
     /// <summary>Vào sổ: takes the next số đến of the register for the year of receipt.</summary>
     public async Task<Outcome<IncomingDocument>> RegisterAsync(Guid id, RegisterRequest request, CancellationToken ct)
     {
+        if (!user.HasRole(DocumentRoles.Clerk))
+        {
+            return Outcome<IncomingDocument>.Forbidden("Văn thư vào sổ văn bản đến / Only a clerk registers");
+        }
         await using var db = await contexts.CreateAsync(ct);
         var doc = await db.Incoming.FirstOrDefaultAsync(d => d.Id == id, ct);
         if (doc is null || !DocumentAccess.SeesAll(user, doc.Secrecy))
@@ -214,6 +218,10 @@ public sealed class IncomingDocumentService(
         {
             return Outcome<IncomingDocument>.Invalid("reason", "Bắt buộc nêu lý do trả lại (tối đa 1000 ký tự) / A reason is required (at most 1000 characters)");
         }
+        if (!user.HasRole(DocumentRoles.Clerk))
+        {
+            return Outcome<IncomingDocument>.Forbidden("Văn thư trả lại văn bản / Only a clerk returns documents");
+        }
         await using var db = await contexts.CreateAsync(ct);
         var doc = await db.Incoming.FirstOrDefaultAsync(d => d.Id == id, ct);
         if (doc is null || !DocumentAccess.SeesAll(user, doc.Secrecy))
@@ -243,6 +251,10 @@ public sealed class IncomingDocumentService(
         if (errors.Any)
         {
             return Outcome<IncomingDocument>.Invalid(errors.ToDictionary());
+        }
+        if (!user.HasRole(DocumentRoles.Leader, DocumentRoles.Head))
+        {
+            return Outcome<IncomingDocument>.Forbidden("Lãnh đạo hoặc trưởng phòng phân công xử lý / Only a leader or head of division assigns");
         }
         await using var db = await contexts.CreateAsync(ct);
         var doc = await db.Incoming.Include(d => d.Assignments).FirstOrDefaultAsync(d => d.Id == id, ct);
@@ -337,7 +349,7 @@ public sealed class IncomingDocumentService(
         {
             return Outcome<IncomingDocument>.NotFound();
         }
-        if (doc.Status is IncomingStatus.Recalled or IncomingStatus.Returned or IncomingStatus.Received)
+        if (doc.Status is IncomingStatus.Recalled or IncomingStatus.Returned or IncomingStatus.Received or IncomingStatus.Done)
         {
             return Outcome<IncomingDocument>.Conflict("Văn bản chưa hoặc không còn trong quá trình xử lý / The document is not being processed");
         }
@@ -411,9 +423,13 @@ public sealed class IncomingDocumentService(
         }
     }
 
-    private static FieldErrors ValidateAssignees(IReadOnlyList<AssigneeInput>? assignees, DateOnly? deadline, bool requireLead)
+    private FieldErrors ValidateAssignees(IReadOnlyList<AssigneeInput>? assignees, DateOnly? deadline, bool requireLead)
     {
         var e = new FieldErrors();
+        if (deadline < Today || (assignees ?? []).Any(a => a.Deadline < Today))
+        {
+            e.Add("deadline", "Hạn xử lý không thể ở quá khứ / The deadline cannot be in the past");
+        }
         if (assignees is null || assignees.Count == 0)
         {
             e.Add("assignees", "Phải chọn ít nhất một người xử lý / At least one assignee is required");

@@ -50,7 +50,8 @@ public static class IncomingDocumentEndpoints
         var f = new FormFields(form, errors);
         var input = new IncomingInput(f.Text("issuerName"), f.Text("issuerCode"), f.Text("numberNotation"), f.Date("issuedDate"), f.Text("documentTypeCode"),
             f.Text("subject"), f.Text("signerName"), f.Text("signerPosition"), f.Short("urgency"), f.Short("secrecy"), f.Int("pageCount"), f.Date("dueDate"));
-        foreach (var (field, messages) in (await service.ValidateAsync(input, ct)).ToDictionary())
+        var malformed = errors.ToDictionary().Keys.ToHashSet();
+        foreach (var (field, messages) in (await service.ValidateAsync(input, ct)).ToDictionary().Where(e => !malformed.Contains(e.Key)))
         {
             foreach (var m in messages)
             {

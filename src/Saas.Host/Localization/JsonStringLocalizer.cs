@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 namespace Saas.Host.Localization;
 
 /// <summary>
-/// UI strings from <c>Resources/ui.&lt;lang&gt;.json</c>: flat key → text files that translators can edit
+/// UI strings from <c>Resources/ui*.&lt;lang&gt;.json</c>: flat key → text files that translators can edit
 /// without tooling. Vietnamese is the source language; a missing English text falls back to Vietnamese.
 /// </summary>
 public sealed class JsonStringLocalizer(IWebHostEnvironment env) : IStringLocalizer
@@ -32,16 +32,27 @@ public sealed class JsonStringLocalizer(IWebHostEnvironment env) : IStringLocali
         return new LocalizedString(name, value, resourceNotFound: !found);
     }
 
+    // ui.<lang>.json plus one file per module (ui.workfiles.<lang>.json, …), so modules do not edit one shared file.
     private IReadOnlyDictionary<string, string> Table(string lang) =>
         Tables.GetOrAdd(lang, l =>
         {
-            var path = Path.Combine(env.ContentRootPath, "Resources", $"ui.{l}.json");
-            if (!File.Exists(path))
+            var folder = Path.Combine(env.ContentRootPath, "Resources");
+            if (!Directory.Exists(folder))
             {
-                path = Path.Combine(AppContext.BaseDirectory, "Resources", $"ui.{l}.json");
+                folder = Path.Combine(AppContext.BaseDirectory, "Resources");
             }
-            return File.Exists(path)
-                ? JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path)) ?? []
-                : new Dictionary<string, string>();
+            var table = new Dictionary<string, string>();
+            if (!Directory.Exists(folder))
+            {
+                return table;
+            }
+            foreach (var file in Directory.GetFiles(folder, $"ui*.{l}.json").Order(StringComparer.Ordinal))
+            {
+                foreach (var (key, value) in JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(file)) ?? [])
+                {
+                    table[key] = value;
+                }
+            }
+            return table;
         });
 }
