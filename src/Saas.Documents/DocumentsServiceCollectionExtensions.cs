@@ -19,6 +19,7 @@ public static class DocumentsServiceCollectionExtensions
         services.AddScoped<Outgoing.OutgoingDocumentService>();
         services.AddScoped<Outgoing.ApprovalRouteService>();
         services.AddScoped<IDocumentDirectory, DocumentDirectory>();
+        services.AddScoped<Saas.Platform.Statistics.IIndicatorFactSource, Statistics.DocumentFactSource>();
         services.AddScoped<Search.DocumentSearchService>();
         services.AddScoped<Search.DocumentDetailsService>();
         services.AddScoped<Search.RegisterBook>();

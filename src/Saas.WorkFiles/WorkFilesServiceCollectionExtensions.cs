@@ -20,6 +20,7 @@ public static class WorkFilesServiceCollectionExtensions
         services.AddScoped<TaskService>();
         services.AddScoped<NotificationService>();
         services.AddSingleton<DeadlineReminderService>();
+        services.AddScoped<Saas.Platform.Statistics.IIndicatorFactSource, Statistics.WorkFileFactSource>();
         services.AddSingleton(new MigrationSource("workfiles", typeof(WorkFilesServiceCollectionExtensions).Assembly, 30));
         return services;
     }

@@ -24,12 +24,16 @@ public static class CommandLine
                 return await MigrateAsync(SaasHost.Build(options));
             case ["tenants", "apply", var folder]:
                 return await ApplyAsync(SaasHost.Build(options), folder);
+            case ["seed-demo"]:
+                return await SeedDemo.RunAsync(SaasHost.Build(options));
             default:
                 await Console.Error.WriteLineAsync(
                     """
                     Usage: Saas.Host [serve] [--config-key value ...]
                            Saas.Host migrate
                            Saas.Host tenants apply <folder>
+                           Saas.Host seed-demo [--Seed:Tenants 200] [--Seed:Documents 1000000] [--Seed:Year 2026]
+                                     [--Seed:OutgoingShare 0.15] [--Seed:Parallelism 2] [--Seed:RandomSeed n]
                     """);
                 return 2;
         }

@@ -65,6 +65,9 @@ internal sealed class SeedTenant
 
     public SeedStaff Clerk { get; set; } = null!;
 
+    /// <summary>The tenant as an issuer (its own name, notation and level), for trích yếu place phrases.</summary>
+    public SeedIssuer? Self { get; set; }
+
     /// <summary>Head of the tenant (Chủ tịch / Giám đốc / Chánh Văn phòng) first, then deputies.</summary>
     public List<SeedStaff> Leaders { get; } = [];
 
@@ -126,6 +129,7 @@ internal sealed class SeedOutgoing
     public int PageCount;
     public DateOnly? DueDate;
     public int RouteStep;
+    public DateTime? SubmittedAt;
     public string? SigningAuthority;
     public SeedStaff? Signer;
     public DateTime? SignedAt;

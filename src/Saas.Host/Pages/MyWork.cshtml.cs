@@ -1,12 +1,25 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Saas.Documents.Search;
+using Saas.Host.WorkFiles;
+using Saas.WorkFiles.Notifications;
 
 namespace Saas.Host.Pages;
 
-/// <summary>Việc cần xử lý: everything waiting for the user, nearest deadline first, overdue marked.</summary>
-public sealed class MyWorkModel(DocumentSearchService search) : PageModel
+/// <summary>Việc cần xử lý: documents, tasks and files waiting for the user, nearest deadline first, overdue marked; plus notifications.</summary>
+public sealed class MyWorkModel(MyWorkAggregator work, NotificationService notifications) : PageModel
 {
-    public IReadOnlyList<WorkItem> Items { get; private set; } = [];
+    public IReadOnlyList<MyWorkAggregator.Item> Items { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Items = await search.MyWorkAsync(ct);
+    public IReadOnlyList<Notification> Notifications { get; private set; } = [];
+
+    public IReadOnlyList<MyWorkAggregator.Item>? Agency { get; private set; }
+
+    public async Task OnGetAsync(bool? agency, CancellationToken ct)
+    {
+        Items = await work.MineAsync(ct);
+        Notifications = await notifications.MineAsync(unreadOnly: true, ct);
+        if (agency == true)
+        {
+            Agency = await work.AgencyBacklogAsync(ct);
+        }
+    }
 }

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Saas.Host.Pages.Documents;
+using Saas.Identity.Authorization;
+using Saas.WorkFiles.Tasks;
+
+namespace Saas.Host.Pages.Tasks;
+
+[Authorize(Policy = Policies.TenantMember)]
+public sealed class DetailsModel(TaskService tasks, Saas.Documents.IDocumentUser user, TimeProvider clock) : DocumentPageModel
+{
+    public WorkTask? Task { get; private set; }
+
+    public IReadOnlyList<TaskEvent> History { get; private set; } = [];
+
+    public IReadOnlyList<WorkTask> SubTasks { get; private set; } = [];
+
+    public string UserId => user.Id;
+
+    public DateOnly Today => Saas.Documents.VietnamClock.Today(clock);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostProgressAsync(Guid id, int? progress, string? note, CancellationToken ct) =>
+        await After(id, await tasks.ReportProgressAsync(id, new ProgressRequest(progress, note), ct), "progress", ct);
+
+    public async Task<IActionResult> OnPostSubmitAsync(Guid id, string? result, CancellationToken ct) =>
+        await After(id, await tasks.SubmitAsync(id, new ResultRequest(result), ct), "submit", ct);
+
+    public async Task<IActionResult> OnPostAcceptAsync(Guid id, string? note, CancellationToken ct) =>
+        await After(id, await tasks.AcceptAsync(id, new ReviewRequest(note), ct), "accept", ct);
+
+    public async Task<IActionResult> OnPostReturnAsync(Guid id, string? note, CancellationToken ct) =>
+        await After(id, await tasks.ReturnAsync(id, new ReviewRequest(note), ct), "return", ct);
+
+    private async Task<IActionResult> After(Guid id, Saas.Documents.Outcome<WorkTask> outcome, string action, CancellationToken ct)
+    {
+        if (outcome.Succeeded)
+        {
+            return Redirect($"{Request.PathBase}/tasks/{id}");
+        }
+        Fail(outcome, action);
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        if (await tasks.GetAsync(id, ct) is not { } x)
+        {
+            return false;
+        }
+        (Task, History, SubTasks) = x;
+        return true;
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Saas.Host.Pages.Documents;
+using Saas.Identity.Authorization;
+using Saas.WorkFiles.FilePlans;
+using Saas.WorkFiles.Files;
+
+namespace Saas.Host.Pages.WorkFiles;
+
+/// <summary>Hồ sơ công việc: the list, and opening a file from the year's file list or ad hoc.</summary>
+[Authorize(Policy = Policies.TenantMember)]
+public sealed class IndexModel(WorkFileService files, FilePlanService plans, TimeProvider clock) : DocumentPageModel
+{
+    public IReadOnlyList<WorkFile> Files { get; private set; } = [];
+
+    public FilePlan? Plan { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    [BindProperty]
+    public OpenForm Form { get; set; } = new();
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostOpenAsync(CancellationToken ct)
+    {
+        var outcome = await files.OpenAsync(new OpenFileRequest(Form.PlanItemId, Empty(Form.Code), Empty(Form.Title), Form.RetentionYears, Form.Permanent,
+            DocumentUi.ParseDate(Form.StartDate), Form.CapitalConstruction, Empty(Form.Description)), ct);
+        if (!outcome.Succeeded)
+        {
+            Fail(outcome, "open");
+            await LoadAsync(ct);
+            return Page();
+        }
+        return Redirect($"{Request.PathBase}/workfiles/{outcome.Value!.Id}");
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Files = await files.ListAsync(Status, null, ct);
+        Plan = await plans.GetAsync(Saas.Documents.VietnamClock.Local(clock.GetUtcNow()).Year, ct);
+    }
+
+    private static string? Empty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+
+    public sealed class OpenForm
+    {
+        public Guid? PlanItemId { get; set; }
+
+        public string? Code { get; set; }
+
+        public string? Title { get; set; }
+
+        public int? RetentionYears { get; set; }
+
+        public bool Permanent { get; set; }
+
+        public string? StartDate { get; set; }
+
+        public bool CapitalConstruction { get; set; }
+
+        public string? Description { get; set; }
+    }
+}

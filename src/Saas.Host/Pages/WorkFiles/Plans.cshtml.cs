@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Saas.Host.Pages.Documents;
+using Saas.Identity.Authorization;
+using Saas.Platform.MultiTenancy;
+using Saas.WorkFiles.FilePlans;
+
+namespace Saas.Host.Pages.WorkFiles;
+
+/// <summary>Danh mục hồ sơ of a year: add lines, copy last year's, approve, Excel in and out.</summary>
+[Authorize(Policy = Policies.TenantMember)]
+public sealed class PlansModel(FilePlanService plans, ICurrentTenant tenant, TimeProvider clock) : DocumentPageModel
+{
+    public int Year { get; private set; }
+
+    public FilePlan? Plan { get; private set; }
+
+    public async Task OnGetAsync(int? year, CancellationToken ct) => await LoadAsync(year, ct);
+
+    public async Task<IActionResult> OnPostAddAsync(int year, string? heading, string? code, string? title, int? retentionYears, bool permanent, string? responsible, CancellationToken ct) =>
+        await After(year, await plans.AddItemsAsync(year, [new FilePlanItemInput(heading, code, title, retentionYears, permanent, responsible)], ct), "add", ct);
+
+    public async Task<IActionResult> OnPostCopyAsync(int year, CancellationToken ct) => await After(year, await plans.CopyAsync(year - 1, year, ct), "copy", ct);
+
+    public async Task<IActionResult> OnPostApproveAsync(int year, CancellationToken ct) => await After(year, await plans.ApproveAsync(year, ct), "approve", ct);
+
+    public async Task<IActionResult> OnPostImportAsync(int year, IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length is 0 or > 5 * 1024 * 1024)
+        {
+            Fail(new Dictionary<string, string[]> { ["file"] = ["Chọn tệp .xlsx, tối đa 5 MB / Choose an .xlsx of at most 5 MB"] }, "import");
+            await LoadAsync(year, ct);
+            return Page();
+        }
+        await using var stream = new MemoryStream();
+        await file.CopyToAsync(stream, ct);
+        stream.Position = 0;
+        var (items, errors) = FilePlanExcel.Import(stream);
+        if (errors.Count > 0)
+        {
+            Fail(new Dictionary<string, string[]> { ["file"] = [.. errors] }, "import");
+            await LoadAsync(year, ct);
+            return Page();
+        }
+        return await After(year, await plans.AddItemsAsync(year, items, ct), "import", ct);
+    }
+
+    public async Task<IActionResult> OnGetExcelAsync(int year, CancellationToken ct) =>
+        await plans.GetAsync(year, ct) is { } p
+            ? File(FilePlanExcel.Export(p, tenant.Tenant!.Name), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"danh-muc-ho-so-{year}.xlsx")
+            : NotFound();
+
+    private async Task<IActionResult> After(int year, Saas.Documents.Outcome<FilePlan> outcome, string action, CancellationToken ct)
+    {
+        if (outcome.Succeeded)
+        {
+            return Redirect($"{Request.PathBase}/file-plans?year={year}");
+        }
+        Fail(outcome, action);
+        await LoadAsync(year, ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(int? year, CancellationToken ct)
+    {
+        Year = year ?? Saas.Documents.VietnamClock.Local(clock.GetUtcNow()).Year;
+        Plan = await plans.GetAsync(Year, ct);
+    }
+}
