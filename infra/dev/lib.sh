@@ -58,6 +58,9 @@ CONF
   fi
   # Roles: an owner for migrations and a non-owner application role (RLS applies to it).
   psql -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -q -f "$REPO_ROOT/infra/postgres/00-roles.sql" >/dev/null
+  for db in template1 $(psql -h 127.0.0.1 -p "$port" -U postgres -tAc "select datname from pg_database where datname like 'saas%'"); do
+    psql -h 127.0.0.1 -p "$port" -U postgres -d "$db" -v ON_ERROR_STOP=1 -q -f "$REPO_ROOT/infra/postgres/01-leakproof.sql" >/dev/null
+  done
 }
 
 stop_postgres() {

@@ -68,6 +68,7 @@ public static class SaasHost
         services.AddScoped<Saas.Host.WorkFiles.WorkFileExport>();
         services.AddScoped<Saas.Host.WorkFiles.MyWorkAggregator>();
         services.AddScoped<Saas.Host.Documents.DocumentFileStaging>();
+        services.AddScoped<Saas.Host.Documents.IncomingFormIntake>();
         services.AddScoped<Saas.Host.Documents.RegisterBookExcel>();
         services.AddSaasScheduling(config, q => q.AddWorkFilesJobs(config));
         services.AddSaasTelemetry(config);

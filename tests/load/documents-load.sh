@@ -100,7 +100,8 @@ for scenario in $SCENARIOS; do
         P95["$scenario-$c"]=$(field p95 "$r")
         ;;
       register)
-        export IDS_FILE="$RAW/ids-c$c" RUN_TAG="${STAMP//[^0-9]/}c$c" ISSUED_DATE="$(date -u -d yesterday +%F)"
+        mkdir -p "${TMPDIR:-/tmp}/documents-load-$STAMP"
+        export IDS_FILE="${TMPDIR:-/tmp}/documents-load-$STAMP/ids-c$c" RUN_TAG="${STAMP//[^0-9]/}c$c" ISSUED_DATE="$(date -u -d yesterday +%F)"
         rm -f "$IDS_FILE".*
         log "create (nhập văn bản), $c concurrent, $REG_DURATION"
         r=$(run_wrk "create-c$c" create.lua "$c" "$REG_DURATION")

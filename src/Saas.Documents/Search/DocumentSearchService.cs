@@ -65,7 +65,7 @@ public sealed class DocumentSearchService(TenantDbContextFactory<DocumentsDbCont
             q = q.Where(d => (d.Status == IncomingStatus.Registered || d.Status == IncomingStatus.InProgress) && d.ProcessingDeadline < today);
         }
         var (page, size) = Paging(query);
-        var total = await q.CountAsync(ct);
+        var total = await q.Take(CountCap + 1).CountAsync(ct);
         var items = await q.OrderByDescending(d => d.ReceivedAt).ThenByDescending(d => d.Id)
             .Skip((page - 1) * size).Take(size)
             .Select(d => new IncomingListItem(
@@ -117,7 +117,7 @@ public sealed class DocumentSearchService(TenantDbContextFactory<DocumentsDbCont
             q = q.Where(d => d.UpdatedAt < end);
         }
         var (page, size) = Paging(query);
-        var total = await q.CountAsync(ct);
+        var total = await q.Take(CountCap + 1).CountAsync(ct);
         var items = await q.OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id).Skip((page - 1) * size).Take(size)
             .Select(d => new OutgoingListItem(d.Id, d.Status, d.DocumentTypeCode, d.Subject, d.Urgency, d.Secrecy, d.DrafterName, d.NumberNotation,
                 d.IssuedAt, d.UpdatedAt, d.Recipients.Count, d.Recipients.Count(r => r.StatusCode != null && r.StatusCode != EdxmlStatus.Refused)))
@@ -166,12 +166,18 @@ public sealed class DocumentSearchService(TenantDbContextFactory<DocumentsDbCont
         return items.OrderBy(i => i.Deadline ?? DateOnly.MaxValue).ThenByDescending(i => i.Urgency).ToList();
     }
 
-    /// <summary>"van ban den" → "van &amp; ban &amp; den"; every word must appear. Only folded letters and digits reach the query.</summary>
+    /// <summary>
+    /// "van ban den" → "van &amp; ban &amp; den:*": every word must appear, the last one may still be being typed.
+    /// Only folded letters and digits reach the query.
+    /// </summary>
     internal static string? Terms(string? q)
     {
         var words = VietnameseText.Fold(q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(10).ToList();
-        return words.Count == 0 ? null : string.Join(" & ", words.Select(w => w + ":*"));
+        return words.Count == 0 ? null : string.Join(" & ", words.Select((w, i) => i == words.Count - 1 ? w + ":*" : w));
     }
+
+    /// <summary>Counting a tenant's whole inbox on every page costs more than the page; beyond this the UI says "more than".</summary>
+    public const int CountCap = 1000;
 
     private static (int Page, int Size) Paging(DocumentQuery q) => (Math.Max(1, q.Page), Math.Clamp(q.Size, 1, 100));
 

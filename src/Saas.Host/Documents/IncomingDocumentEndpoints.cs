@@ -38,54 +38,19 @@ public static class IncomingDocumentEndpoints
 
     private static async Task<IResult> Run(Task<Outcome<IncomingDocument>> operation) => (await operation).ToResult(d => IncomingDto.From(d));
 
-    private static async Task<IResult> CreateAsync(
-        HttpRequest request, IncomingDocumentService service, DocumentFileStaging staging, DocumentDetailsService details, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(HttpRequest request, IncomingFormIntake intake, DocumentDetailsService details, CancellationToken ct)
     {
         if (!request.HasFormContentType)
         {
             return Problems.Validation(new Dictionary<string, string[]> { ["body"] = ["Gửi dạng multipart/form-data / Send multipart/form-data"] });
         }
-        var form = await request.ReadFormAsync(ct);
-        var errors = new FieldErrors();
-        var f = new FormFields(form, errors);
-        var input = new IncomingInput(f.Text("issuerName"), f.Text("issuerCode"), f.Text("numberNotation"), f.Date("issuedDate"), f.Text("documentTypeCode"),
-            f.Text("subject"), f.Text("signerName"), f.Text("signerPosition"), f.Short("urgency"), f.Short("secrecy"), f.Int("pageCount"), f.Date("dueDate"));
-        var malformed = errors.ToDictionary().Keys.ToHashSet();
-        foreach (var (field, messages) in (await service.ValidateAsync(input, ct)).ToDictionary().Where(e => !malformed.Contains(e.Key)))
+        var outcome = await intake.CreateAsync(await request.ReadFormAsync(ct), ct);
+        if (outcome.Kind != OutcomeKind.Ok)
         {
-            foreach (var m in messages)
-            {
-                errors.Add(field, m);
-            }
+            return outcome.ToResult(d => d);
         }
-        if (errors.Any)
-        {
-            return Problems.Validation(errors.ToDictionary());
-        }
-        var staged = await staging.StageAsync(form.Files.GetFiles("files"), "files", ct);
-        if (!staged.Succeeded)
-        {
-            return Problems.Validation(staged.Errors);
-        }
-        try
-        {
-            var outcome = await service.CreateManualAsync(input, staged.Files, ct);
-            if (!outcome.Succeeded)
-            {
-                await staging.DiscardAsync(staged.Files, ct);
-            }
-            if (outcome.Kind != OutcomeKind.Ok)
-            {
-                return outcome.ToResult(d => d);
-            }
-            var created = await details.IncomingAsync(outcome.Value!.Id, ct);
-            return TypedResults.Created($"/api/v1/incoming-documents/{outcome.Value.Id}", created is null ? IncomingDto.From(outcome.Value) : IncomingDto.From(created));
-        }
-        catch
-        {
-            await staging.DiscardAsync(staged.Files, ct);
-            throw;
-        }
+        var created = await details.IncomingAsync(outcome.Value!.Id, ct);
+        return TypedResults.Created($"/api/v1/incoming-documents/{outcome.Value.Id}", created is null ? IncomingDto.From(outcome.Value) : IncomingDto.From(created));
     }
 }
 

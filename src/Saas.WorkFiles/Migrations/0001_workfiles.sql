@@ -137,18 +137,7 @@ create table workfiles.notifications(
 );
 create index ix_notifications_user on workfiles.notifications(tenant_id, user_id, created_at desc);
 
-do $$
-declare t text;
-begin
-  foreach t in array array['workfiles.file_plans', 'workfiles.file_plan_items', 'workfiles.work_files', 'workfiles.work_file_documents',
-                           'workfiles.tasks', 'workfiles.task_assignees', 'workfiles.task_links', 'workfiles.task_events', 'workfiles.notifications'] loop
-    execute format('alter table %s enable row level security', t);
-    execute format('alter table %s force row level security', t);
-    execute format($p$create policy tenant_isolation on %s
-      using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid
-             or current_setting('app.platform_scope', true) = 'on')
-      with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid
-             or current_setting('app.platform_scope', true) = 'on')$p$, t);
-  end loop;
-end $$;
+select platform.isolate_tenant_table(t::regclass)
+from unnest(array['workfiles.file_plans', 'workfiles.file_plan_items', 'workfiles.work_files', 'workfiles.work_file_documents',
+                  'workfiles.tasks', 'workfiles.task_assignees', 'workfiles.task_links', 'workfiles.task_events', 'workfiles.notifications']) as t;
 grant delete on workfiles.file_plan_items, workfiles.work_file_documents, workfiles.task_assignees, workfiles.task_links to saas_app;

@@ -12,46 +12,10 @@ namespace Saas.IntegrationTests.Browser;
 /// leader assigns it, and back in Sở Nội vụ the recipient row shows edXML status 04 (Đã phân công).
 /// </summary>
 [Collection(PlatformCollection.Name)]
-public sealed class DocumentFlowBrowserTests(PlatformFixture platform) : IAsyncLifetime
+public sealed class DocumentFlowBrowserTests(PlatformFixture platform) : BrowserTestBase(platform)
 {
     private const string TenantA = "so-noi-vu";
     private const string TenantB = "so-tai-chinh";
-
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = TestEnvironment.Chromium ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync"],
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
-    /// <summary>A separate browser context (own cookies) per person, signed in through the identity server's page.</summary>
-    private async Task<IPage> SignInAsync(string username, string tenant)
-    {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN" });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync($"{platform.BaseUrl}/t/{tenant}/");
-        await page.ClickAsync("#login-main");
-        await page.FillAsync("#username", username);
-        await page.FillAsync("#password", Tokens.Password);
-        await page.ClickAsync("#kc-login");
-        await page.WaitForURLAsync(url => url.StartsWith($"{platform.BaseUrl}/t/{tenant}/", StringComparison.Ordinal));
-        await page.WaitForSelectorAsync("#user-name");
-        return page;
-    }
 
     /// <summary>Clicks a submit button and waits for what the next page must show; on failure reports the page's errors.</summary>
     private static async Task SubmitAndWaitAsync(IPage page, string button, string expected)
@@ -91,19 +55,19 @@ public sealed class DocumentFlowBrowserTests(PlatformFixture platform) : IAsyncL
     public async Task Cong_van_goes_from_draft_to_assignment_at_the_recipient_through_the_web_ui()
     {
         // Nobody in Sở Nội vụ is a head of division: the leader alone approves công văn.
-        using (var leaderApi = await platform.ClientForAsync("admin.snv"))
+        using (var leaderApi = await Platform.ClientForAsync("admin.snv"))
         using (var put = await leaderApi.PutAsync("/api/v1/approval-routes/CV", System.Net.Http.Json.JsonContent.Create(new { steps = new[] { "leader" } })))
         {
             Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         }
-        var notation = await platform.ScalarAsync<string>($"select notation from platform.tenants where slug = '{TenantA}'");
+        var notation = await Platform.ScalarAsync<string>($"select notation from platform.tenants where slug = '{TenantA}'");
         Assert.False(string.IsNullOrWhiteSpace(notation));
-        var recipientName = await platform.ScalarAsync<string>($"select name from platform.tenants where slug = '{TenantB}'");
+        var recipientName = await Platform.ScalarAsync<string>($"select name from platform.tenants where slug = '{TenantB}'");
         var subject = $"Về việc thử nghiệm giao diện văn bản điện tử {Guid.NewGuid():N}";
 
         // 1. The specialist drafts a công văn with a small PDF and submits it.
         var drafter = await SignInAsync("tran.thi.binh", TenantA);
-        await drafter.GotoAsync($"{platform.BaseUrl}/t/{TenantA}/documents/outgoing/new");
+        await drafter.GotoAsync($"{Platform.BaseUrl}/t/{TenantA}/documents/outgoing/new");
         await drafter.SelectOptionAsync("#documentTypeCode", "CV");
         await drafter.FillAsync("#subject", subject);
         await drafter.FillAsync("#draftingUnit", "VP");
@@ -141,7 +105,7 @@ public sealed class DocumentFlowBrowserTests(PlatformFixture platform) : IAsyncL
 
         // 4. In Sở Tài chính the clerk finds it in the reception queue (delivery is asynchronous) and registers it.
         var clerkB = await SignInAsync("vanthu.stc", TenantB);
-        var queue = $"{platform.BaseUrl}/t/{TenantB}/documents/incoming?status=received&q={Uri.EscapeDataString(subject)}";
+        var queue = $"{Platform.BaseUrl}/t/{TenantB}/documents/incoming?status=received&q={Uri.EscapeDataString(subject)}";
         var row = clerkB.Locator("#incoming-list tbody tr", new PageLocatorOptions { HasText = subject });
         await ReloadUntilAsync(clerkB, queue, async () => await row.CountAsync() > 0, "delivery to Sở Tài chính");
         Assert.Contains(number, await row.First.TextContentAsync());
@@ -166,7 +130,7 @@ public sealed class DocumentFlowBrowserTests(PlatformFixture platform) : IAsyncL
         await SubmitAndWaitAsync(leaderB, "#assign-submit", "#doc-status[data-status='in-progress']");
         Assert.NotNull(await leaderB.QuerySelectorAsync("#assignments tr[data-role='lead']"));
         Assert.Equal(deadline, (await leaderB.TextContentAsync("#processing-deadline"))?.Trim());
-        await leaderB.GotoAsync($"{platform.BaseUrl}/t/{TenantB}/my-work");
+        await leaderB.GotoAsync($"{Platform.BaseUrl}/t/{TenantB}/my-work");
         Assert.Contains(subject, await leaderB.TextContentAsync("#my-work"));
 
         // 6. Back in Sở Nội vụ the recipient row reports 04 – Đã phân công.

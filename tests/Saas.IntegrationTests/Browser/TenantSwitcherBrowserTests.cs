@@ -5,38 +5,17 @@ namespace Saas.IntegrationTests.Browser;
 
 /// <summary>Headless Chromium through the real sign-in page of the identity server (OpenID Connect code flow + PKCE).</summary>
 [Collection(PlatformCollection.Name)]
-public sealed class TenantSwitcherBrowserTests(PlatformFixture platform) : IAsyncLifetime
+public sealed class TenantSwitcherBrowserTests(PlatformFixture platform) : BrowserTestBase(platform)
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = TestEnvironment.Chromium ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync"],
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     private async Task<IPage> SignInAsync(string username)
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { Locale = "vi-VN" });
-        await page.GotoAsync(platform.BaseUrl + "/");
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "vi-VN" });
+        await page.GotoAsync(Platform.BaseUrl + "/");
         await page.ClickAsync("#login-main");
         await page.FillAsync("#username", username);
         await page.FillAsync("#password", Tokens.Password);
         await page.ClickAsync("#kc-login");
-        await page.WaitForURLAsync(url => url.StartsWith(platform.BaseUrl, StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.StartsWith(Platform.BaseUrl, StringComparison.Ordinal));
         return page;
     }
 
@@ -55,11 +34,11 @@ public sealed class TenantSwitcherBrowserTests(PlatformFixture platform) : IAsyn
         Assert.Contains("Quản trị đơn vị", await page.TextContentAsync("main"));
 
         // The tenant admin role there opens the staff page of that tenant, listing its counter officer.
-        await page.GotoAsync(platform.BaseUrl + "/t/phuong-hac-thanh/admin/staff");
+        await page.GotoAsync(Platform.BaseUrl + "/t/phuong-hac-thanh/admin/staff");
         Assert.Contains("motcua.hacthanh", await page.TextContentAsync("#staff"));
 
         // Naming a tenant the user does not belong to is refused.
-        var refused = await page.GotoAsync(platform.BaseUrl + "/t/so-tai-chinh/");
+        var refused = await page.GotoAsync(Platform.BaseUrl + "/t/so-tai-chinh/");
         Assert.Equal(403, refused!.Status);
         Assert.Contains("Bạn không thuộc đơn vị này", await page.ContentAsync());
     }
@@ -68,7 +47,7 @@ public sealed class TenantSwitcherBrowserTests(PlatformFixture platform) : IAsyn
     public async Task Platform_admin_onboards_a_tenant_from_the_form_and_sees_field_errors_first()
     {
         var page = await SignInAsync("admin");
-        await page.GotoAsync(platform.BaseUrl + "/platform/tenants/new");
+        await page.GotoAsync(Platform.BaseUrl + "/platform/tenants/new");
         await page.FillAsync("#slug", "Sai Định Dạng");
         await page.FillAsync("#name", "Xã Thử Giao Diện");
         await page.SelectOptionAsync("#level", "commune");
@@ -86,7 +65,7 @@ public sealed class TenantSwitcherBrowserTests(PlatformFixture platform) : IAsyn
         await page.WaitForSelectorAsync("#reactivate");
         Assert.Equal("Tạm dừng", (await page.TextContentAsync("#tenant-status"))?.Trim());
 
-        await page.GotoAsync(platform.BaseUrl + "/platform/tenants?q=thu giao dien");
+        await page.GotoAsync(Platform.BaseUrl + "/platform/tenants?q=thu giao dien");
         Assert.Contains("Xã Thử Giao Diện", await page.TextContentAsync("#tenant-list"));
     }
 }
