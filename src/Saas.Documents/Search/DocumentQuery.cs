@@ -26,7 +26,8 @@ public sealed record DocumentQuery
     public int Size { get; init; } = 20;
 }
 
-public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Page, int Size, int Total);
+/// <param name="TotalIsExact">False when a search only knows that more rows follow (Total is then a lower bound).</param>
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Page, int Size, int Total, bool TotalIsExact = true);
 
 public sealed record IncomingListItem(
     Guid Id, string Status, string IssuerName, string NumberNotation, DateOnly IssuedDate, string DocumentTypeCode, string Subject,

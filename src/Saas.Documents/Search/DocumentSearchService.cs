@@ -65,16 +65,18 @@ public sealed class DocumentSearchService(TenantDbContextFactory<DocumentsDbCont
             q = q.Where(d => (d.Status == IncomingStatus.Registered || d.Status == IncomingStatus.InProgress) && d.ProcessingDeadline < today);
         }
         var (page, size) = Paging(query);
-        var total = await q.Take(CountCap + 1).CountAsync(ct);
+        // A text search is not counted (its matches can be most of the inbox): one extra row tells whether more follow.
+        var searching = Terms(query.Q) is not null;
+        var total = searching ? 0 : await q.Take(CountCap + 1).CountAsync(ct);
         var items = await q.OrderByDescending(d => d.ReceivedAt).ThenByDescending(d => d.Id)
-            .Skip((page - 1) * size).Take(size)
+            .Skip((page - 1) * size).Take(searching ? size + 1 : size)
             .Select(d => new IncomingListItem(
                 d.Id, d.Status, d.IssuerName, d.NumberNotation, d.IssuedDate, d.DocumentTypeCode, d.Subject, d.Urgency, d.Secrecy, d.ReceivedAt,
                 d.RegisterCode, d.ArrivalNumber, d.ProcessingDeadline,
                 (d.Status == IncomingStatus.Registered || d.Status == IncomingStatus.InProgress) && d.ProcessingDeadline < today,
                 d.Assignments.Where(a => a.Role == AssignmentRoles.Lead).Select(a => a.AssigneeName).FirstOrDefault()))
             .ToListAsync(ct);
-        return new PagedResult<IncomingListItem>(items, page, size, total);
+        return Page(items, page, size, total, searching);
     }
 
     public async Task<PagedResult<OutgoingListItem>> OutgoingAsync(DocumentQuery query, CancellationToken ct)
@@ -117,12 +119,13 @@ public sealed class DocumentSearchService(TenantDbContextFactory<DocumentsDbCont
             q = q.Where(d => d.UpdatedAt < end);
         }
         var (page, size) = Paging(query);
-        var total = await q.Take(CountCap + 1).CountAsync(ct);
-        var items = await q.OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id).Skip((page - 1) * size).Take(size)
+        var searching = Terms(query.Q) is not null;
+        var total = searching ? 0 : await q.Take(CountCap + 1).CountAsync(ct);
+        var items = await q.OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id).Skip((page - 1) * size).Take(searching ? size + 1 : size)
             .Select(d => new OutgoingListItem(d.Id, d.Status, d.DocumentTypeCode, d.Subject, d.Urgency, d.Secrecy, d.DrafterName, d.NumberNotation,
                 d.IssuedAt, d.UpdatedAt, d.Recipients.Count, d.Recipients.Count(r => r.StatusCode != null && r.StatusCode != EdxmlStatus.Refused)))
             .ToListAsync(ct);
-        return new PagedResult<OutgoingListItem>(items, page, size, total);
+        return Page(items, page, size, total, searching);
     }
 
     /// <summary>Everything waiting for the current user, most urgent deadline first.</summary>
@@ -178,6 +181,18 @@ public sealed class DocumentSearchService(TenantDbContextFactory<DocumentsDbCont
 
     /// <summary>Counting a tenant's whole inbox on every page costs more than the page; beyond this the UI says "more than".</summary>
     public const int CountCap = 1000;
+
+    /// <summary>For a search the total is "what is known": the rows before this page, this page, and one more if any.</summary>
+    private static PagedResult<T> Page<T>(List<T> items, int page, int size, int total, bool searching)
+    {
+        if (!searching)
+        {
+            return new PagedResult<T>(items, page, size, total);
+        }
+        var more = items.Count > size;
+        var shown = more ? items.Take(size).ToList() : items;
+        return new PagedResult<T>(shown, page, size, (page - 1) * size + items.Count, TotalIsExact: !more);
+    }
 
     private static (int Page, int Size) Paging(DocumentQuery q) => (Math.Max(1, q.Page), Math.Clamp(q.Size, 1, 100));
 
