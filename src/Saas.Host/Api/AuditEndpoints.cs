@@ -20,23 +20,25 @@ public static class AuditEndpoints
         return api;
     }
 
-    public static async Task<Ok<AuditPage>> ListAsync(TenantDataSession session, int? page, int? size, CancellationToken ct)
+    public static async Task<Ok<AuditPage>> ListAsync(TenantDataSession session, ICurrentTenant tenant, int? page, int? size, CancellationToken ct)
     {
         var p = Math.Max(1, page ?? 1);
         var s = Math.Clamp(size ?? 50, 1, 200);
-        var items = await ReadAsync(session, p, s, ct);
+        var items = await ReadAsync(session, tenant.Id!.Value, p, s, ct);
         return TypedResults.Ok(new AuditPage(p, s, items));
     }
 
-    // Row-level security limits this to the current tenant; no tenant predicate is needed or trusted here.
-    public static async Task<List<AuditEntryDto>> ReadAsync(TenantDataSession session, int page, int size, CancellationToken ct)
+    // Row-level security alone would keep other tenants out; the tenant predicate is there so the primary key
+    // (tenant_id, seq) serves the query instead of a filter over every tenant's entries.
+    public static async Task<List<AuditEntryDto>> ReadAsync(TenantDataSession session, Guid tenantId, int page, int size, CancellationToken ct)
     {
         var conn = await session.GetConnectionAsync(ct);
         await using var cmd = new NpgsqlCommand(
             """
             select seq, occurred_at, actor_name, action, entity_type, entity_id, before::text, after::text
-            from audit.entries order by seq desc limit @l offset @o
+            from audit.entries where tenant_id = @t order by seq desc limit @l offset @o
             """, conn, session.Transaction);
+        cmd.Parameters.AddWithValue("t", tenantId);
         cmd.Parameters.AddWithValue("l", size);
         cmd.Parameters.AddWithValue("o", (page - 1) * size);
         var result = new List<AuditEntryDto>();
