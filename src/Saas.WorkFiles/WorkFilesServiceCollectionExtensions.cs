@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
 using Saas.Platform.Data;
 using Saas.WorkFiles.FilePlans;
@@ -19,6 +20,7 @@ public static class WorkFilesServiceCollectionExtensions
         services.AddScoped<WorkFileService>();
         services.AddScoped<TaskService>();
         services.AddScoped<NotificationService>();
+        services.TryAddSingleton<INotificationMailer, NoMailer>();
         services.AddSingleton<DeadlineReminderService>();
         services.AddScoped<Saas.Platform.Statistics.IIndicatorFactSource, Statistics.WorkFileFactSource>();
         services.AddSingleton(new MigrationSource("workfiles", typeof(WorkFilesServiceCollectionExtensions).Assembly, 30));

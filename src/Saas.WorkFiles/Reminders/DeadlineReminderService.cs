@@ -20,6 +20,7 @@ public sealed class DeadlineReminderService(
     ITenantScopeFactory scopes,
     ITenantDirectory directory,
     IOptions<ReminderOptions> options,
+    Notifications.INotificationMailer mailer,
     TimeProvider clock,
     ILogger<DeadlineReminderService> logger)
 {
@@ -38,8 +39,11 @@ public sealed class DeadlineReminderService(
                 scope.ServiceProvider.GetRequiredService<ICurrentTenantSetter>().SetTenant(tenants.First(t => t.DatabaseConnectionString == placement));
             }
             var reminders = await CollectAsync(scope.ServiceProvider, ct);
-            created += await InsertAsync(scope.ServiceProvider.GetRequiredService<TenantDataSession>(), reminders, ct);
-            await scope.ServiceProvider.GetRequiredService<TenantDataSession>().CommitAsync(ct);
+            var session = scope.ServiceProvider.GetRequiredService<TenantDataSession>();
+            var inserted = await InsertAsync(session, reminders, ct);
+            await session.CommitAsync(ct);
+            created += inserted.Count;
+            await MailAsync(scope.ServiceProvider, inserted, ct);
         }
         if (created > 0)
         {
@@ -87,9 +91,39 @@ public sealed class DeadlineReminderService(
         return list;
     }
 
-    private async Task<int> InsertAsync(TenantDataSession session, List<Reminder> reminders, CancellationToken ct)
+    /// <summary>E-mail copies after the commit, so a slow mail server never holds the reminders' transaction.</summary>
+    private async Task MailAsync(IServiceProvider sp, List<(Reminder Reminder, Guid Id)> inserted, CancellationToken ct)
     {
-        var created = 0;
+        if (!mailer.Enabled || inserted.Count == 0)
+        {
+            return;
+        }
+        var session = sp.GetRequiredService<TenantDataSession>();
+        var conn = await session.GetConnectionAsync(ct);
+        foreach (var (r, id) in inserted)
+        {
+            try
+            {
+                if (!await mailer.SendAsync(r.UserId, r.Title, $"{r.Title}\n\nXem chi tiết trên Nền tảng Chính quyền số: {r.Link}", ct))
+                {
+                    continue;
+                }
+                await using var mark = new NpgsqlCommand("update workfiles.notifications set emailed_at = now() where tenant_id = @t and id = @id", conn, session.Transaction);
+                mark.Parameters.AddWithValue("t", r.TenantId);
+                mark.Parameters.AddWithValue("id", id);
+                await mark.ExecuteNonQueryAsync(ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Could not e-mail reminder {Key}", r.DedupeKey);
+            }
+        }
+        await session.CommitAsync(ct);
+    }
+
+    private async Task<List<(Reminder Reminder, Guid Id)>> InsertAsync(TenantDataSession session, List<Reminder> reminders, CancellationToken ct)
+    {
+        var created = new List<(Reminder, Guid)>();
         var conn = await session.GetConnectionAsync(ct);
         foreach (var r in reminders)
         {
@@ -99,14 +133,18 @@ public sealed class DeadlineReminderService(
                 values (@t, @id, @u, @k, @title, @link, @key, @at) on conflict (tenant_id, dedupe_key) do nothing
                 """, conn, session.Transaction);
             cmd.Parameters.AddWithValue("t", r.TenantId);
-            cmd.Parameters.AddWithValue("id", Guid.CreateVersion7());
+            var id = Guid.CreateVersion7();
+            cmd.Parameters.AddWithValue("id", id);
             cmd.Parameters.AddWithValue("u", r.UserId);
             cmd.Parameters.AddWithValue("k", r.Kind);
             cmd.Parameters.AddWithValue("title", r.Title);
             cmd.Parameters.AddWithValue("link", r.Link);
             cmd.Parameters.AddWithValue("key", r.DedupeKey);
             cmd.Parameters.AddWithValue("at", clock.GetUtcNow().UtcDateTime);
-            created += await cmd.ExecuteNonQueryAsync(ct);
+            if (await cmd.ExecuteNonQueryAsync(ct) == 1)
+            {
+                created.Add((r, id));
+            }
         }
         return created;
     }

@@ -142,6 +142,30 @@ public sealed class TaskTests(PlatformFixture platform)
         Assert.Contains(mine.EnumerateArray(), n => n.GetProperty("title").GetString()!.Contains("đã quá hạn", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Reminders_are_also_e_mailed_through_the_configured_smtp_server()
+    {
+        var (_, clerkId) = await IdsAsync();
+        using var leader = await platform.ClientForAsync("lanhdao.ubnd");
+        var title = $"Công việc nhắc qua thư {Guid.NewGuid():N}";
+        using var created = await leader.PostAsJsonAsync("/api/v1/tasks", new
+        {
+            title, deadline = InDays(1), assignees = new[] { new { userId = clerkId, name = "Lê Thị Hoa", role = "lead" } },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        await using var smtp = new FakeSmtpServer();
+        var mailer = new Saas.Host.WorkFiles.SmtpNotificationMailer(
+            Microsoft.Extensions.Options.Options.Create(new Saas.Host.WorkFiles.SmtpOptions { Host = "127.0.0.1", Port = smtp.Port }),
+            platform.Services.Services.GetRequiredService<Saas.Identity.Keycloak.KeycloakAdminClient>());
+        var node = ActivatorUtilities.CreateInstance<DeadlineReminderService>(platform.Services.Services, (Saas.WorkFiles.Notifications.INotificationMailer)mailer);
+        await node.RunAsync(default);
+
+        Assert.Contains(smtp.Messages, m => m.To == "vanthu.ubnd@thanhhoa.gov.vn.example" && m.Data.Contains("Subject:", StringComparison.Ordinal));
+        Assert.True(await platform.ScalarAsync<bool>(
+            $"select emailed_at is not null from workfiles.notifications where title like '%{title}%'", role: "superuser"));
+    }
+
     [Theory]
     [InlineData(10, null)]
     [InlineData(3, 3)]
