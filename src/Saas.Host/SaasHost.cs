@@ -65,12 +65,15 @@ public static class SaasHost
         services.AddScoped<Saas.Documents.IDocumentUser>(sp => sp.GetRequiredService<Saas.Host.Documents.HttpDocumentUser>());
         services.AddScoped<Saas.WorkFiles.IWorkFilesUser>(sp => sp.GetRequiredService<Saas.Host.Documents.HttpDocumentUser>());
         services.AddSaasWorkFiles(config);
+        Saas.Statistics.StatisticsServiceCollectionExtensions.AddSaasStatistics(services, config);
         services.AddScoped<Saas.Host.WorkFiles.WorkFileExport>();
         services.AddScoped<Saas.Host.WorkFiles.MyWorkAggregator>();
+        services.Configure<Saas.Host.WorkFiles.SmtpOptions>(config.GetSection("Smtp"));
+        services.AddSingleton<Saas.WorkFiles.Notifications.INotificationMailer, Saas.Host.WorkFiles.SmtpNotificationMailer>();
         services.AddScoped<Saas.Host.Documents.DocumentFileStaging>();
         services.AddScoped<Saas.Host.Documents.IncomingFormIntake>();
         services.AddScoped<Saas.Host.Documents.RegisterBookExcel>();
-        services.AddSaasScheduling(config, q => q.AddWorkFilesJobs(config));
+        services.AddSaasScheduling(config, q => { q.AddWorkFilesJobs(config); Saas.Statistics.StatisticsServiceCollectionExtensions.AddStatisticsJobs(q, config); });
         services.AddSaasTelemetry(config);
 
         var dbOptions = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -159,6 +162,9 @@ public static class SaasHost
         api.MapDocumentSupportEndpoints();
         Saas.Host.WorkFiles.WorkFileEndpoints.MapWorkFileEndpoints(api);
         Saas.Host.WorkFiles.TaskEndpoints.MapTaskEndpoints(api);
+        Saas.Host.Statistics.StatisticsEndpoints.MapStatisticsEndpoints(api);
+        Saas.Host.Statistics.ProvinceStatisticsEndpoints.MapProvinceStatisticsEndpoints(api);
+        Saas.Host.Statistics.StatisticsAdminEndpoints.MapStatisticsAdminEndpoints(api);
 
         app.MapGet("/account/login", (string? returnUrl, HttpContext ctx) =>
             Results.Challenge(new AuthenticationProperties { RedirectUri = SafeReturn(ctx, returnUrl) },
