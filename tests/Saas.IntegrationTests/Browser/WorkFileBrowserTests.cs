@@ -52,4 +52,24 @@ public sealed class WorkFileBrowserTests(PlatformFixture platform) : BrowserTest
         await clerk.WaitForSelectorAsync("#file-status:has-text('Đã nộp lưu')");
         Assert.Null(await clerk.QuerySelectorAsync("#deposit-file"));
     }
+
+    [Fact]
+    public async Task Tenant_admin_sets_the_approval_route_of_a_document_type()
+    {
+        var admin = await SignInAsync("admin.snv", "so-noi-vu");
+        await admin.GotoAsync($"{Platform.BaseUrl}/t/so-noi-vu/documents/approval-routes");
+        await admin.SelectOptionAsync("#typeCode", "TB");
+        await admin.SelectOptionAsync("#step0", "leader");
+        await admin.SelectOptionAsync("#step1", "");
+        await admin.ClickAsync("#save-route");
+        await admin.WaitForSelectorAsync("#routes td:has-text('Thông báo')");
+        using var api = await Platform.ClientForAsync("admin.snv");
+        var routes = await (await api.GetAsync("/api/v1/approval-routes")).ReadAsync();
+        var tb = routes.EnumerateArray().Single(r => r.GetProperty("documentTypeCode").GetString() == "TB");
+        Assert.Equal(["leader"], tb.GetProperty("steps").EnumerateArray().Select(x => x.GetString()));
+
+        var clerk = await SignInAsync("vanthu.snv", "so-noi-vu");
+        var refused = await clerk.GotoAsync($"{Platform.BaseUrl}/t/so-noi-vu/documents/approval-routes");
+        Assert.Equal(403, refused!.Status);
+    }
 }
