@@ -65,6 +65,7 @@ public static class SaasHost
         services.AddScoped<Saas.Documents.IDocumentUser>(sp => sp.GetRequiredService<Saas.Host.Documents.HttpDocumentUser>());
         services.AddScoped<Saas.WorkFiles.IWorkFilesUser>(sp => sp.GetRequiredService<Saas.Host.Documents.HttpDocumentUser>());
         services.AddSaasWorkFiles(config);
+        Saas.Host.OneStop.OneStopHostServiceCollectionExtensions.AddSaasOneStopHost(services, config);
         Saas.Statistics.StatisticsServiceCollectionExtensions.AddSaasStatistics(services, config);
         services.AddScoped<Saas.Host.WorkFiles.WorkFileExport>();
         services.AddScoped<Saas.Host.WorkFiles.MyWorkAggregator>();
@@ -165,6 +166,7 @@ public static class SaasHost
         Saas.Host.Statistics.StatisticsEndpoints.MapStatisticsEndpoints(api);
         Saas.Host.Statistics.ProvinceStatisticsEndpoints.MapProvinceStatisticsEndpoints(api);
         Saas.Host.Statistics.StatisticsAdminEndpoints.MapStatisticsAdminEndpoints(api);
+        Saas.Host.OneStop.OneStopHostServiceCollectionExtensions.MapOneStop(api);
 
         app.MapGet("/account/login", (string? returnUrl, HttpContext ctx) =>
             Results.Challenge(new AuthenticationProperties { RedirectUri = SafeReturn(ctx, returnUrl) },

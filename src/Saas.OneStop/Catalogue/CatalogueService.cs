@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Saas.Platform.Auditing;
+using Saas.Platform.Data;
+
+namespace Saas.OneStop.Catalogue;
+
+/// <summary>The tenant's procedure catalogue: read by everyone (the public form too), edited by the tenant admin.</summary>
+public sealed class CatalogueService(
+    TenantDbContextFactory<OneStopDbContext> contexts, TenantDataSession session, IOneStopUser user, IAuditTrail audit, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<Procedure>> ListAsync(bool activeOnly, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        return await db.Procedures.AsNoTracking().Where(p => !activeOnly || p.Active).OrderBy(p => p.Field).ThenBy(p => p.Name).ToListAsync(ct);
+    }
+
+    public async Task<Procedure?> FindAsync(string code, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        return await db.Procedures.AsNoTracking().FirstOrDefaultAsync(p => p.Code == code, ct);
+    }
+
+    /// <summary>The tenant admin's changes; the procedure is then marked customised so <c>tenants apply</c> keeps them.</summary>
+    public async Task<Outcome<Procedure>> UpdateAsync(string code, ProcedureUpdate input, CancellationToken ct)
+    {
+        if (!user.HasRole(OneStopRoles.TenantAdmin))
+        {
+            return Outcome<Procedure>.Forbidden("Chỉ quản trị đơn vị sửa danh mục thủ tục / Only the tenant admin edits the catalogue");
+        }
+        var errors = new FieldErrors();
+        if (input.TimeValue is < 0 or > 365)
+        {
+            errors.Add("timeValue", "Thời hạn từ 0 đến 365 / Time limit between 0 and 365");
+        }
+        if (input.TimeUnit is not (null or "days" or "hours"))
+        {
+            errors.Add("timeUnit", "days | hours");
+        }
+        if (input.Route is { } route && (route.Count < 2 || route.Sum(s => s.Share) > 1m || route.Any(s => string.IsNullOrWhiteSpace(s.Unit) || string.IsNullOrWhiteSpace(s.Role))))
+        {
+            errors.Add("route", "Quy trình cần ít nhất bước tiếp nhận và trả kết quả; tổng tỷ lệ ≤ 1 / Route needs reception and return steps; shares ≤ 1");
+        }
+        if (errors.Any)
+        {
+            return Outcome<Procedure>.Invalid(errors.ToDictionary());
+        }
+        await using var db = await contexts.CreateAsync(ct);
+        var row = await db.Procedures.FirstOrDefaultAsync(p => p.Code == code, ct);
+        if (row is null)
+        {
+            return Outcome<Procedure>.NotFound();
+        }
+        var before = new { row.Name, row.TimeUnit, row.TimeValue, row.Fee, row.Active, row.RouteJson };
+        row.Name = input.Name?.Trim() is { Length: > 0 } n ? n : row.Name;
+        row.TimeUnit = input.TimeUnit ?? row.TimeUnit;
+        row.TimeValue = input.TimeValue ?? row.TimeValue;
+        row.Fee = input.Fee ?? row.Fee;
+        row.Active = input.Active ?? row.Active;
+        if (input.Papers is { } papers)
+        {
+            row.Papers = papers;
+        }
+        if (input.Route is { } r)
+        {
+            row.Route = r;
+        }
+        row.Customized = true;
+        row.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync("onestop.procedure-updated", "procedure", code, before, new { row.Name, row.TimeUnit, row.TimeValue, row.Fee, row.Active, row.RouteJson }, ct: ct);
+        await session.CommitAsync(ct);
+        return Outcome<Procedure>.Ok(row);
+    }
+}
+
+public sealed record ProcedureUpdate(
+    string? Name, string? TimeUnit, decimal? TimeValue, string? Fee, bool? Active, IReadOnlyList<RequiredPaper>? Papers, IReadOnlyList<RouteStep>? Route);

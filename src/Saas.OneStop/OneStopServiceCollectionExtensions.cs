@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Saas.OneStop.Applications;
+using Saas.OneStop.Calendar;
+using Saas.OneStop.Catalogue;
+using Saas.OneStop.Delivery;
+using Saas.OneStop.Notifications;
+using Saas.OneStop.Processing;
+using Saas.OneStop.Public;
+using Saas.Platform.Data;
+using Saas.Platform.MultiTenancy;
+
+namespace Saas.OneStop;
+
+public static class OneStopServiceCollectionExtensions
+{
+    /// <summary>The one-stop module. The host supplies <see cref="IOneStopUser"/>; an <see cref="INotificationSender"/> registered before this call replaces the logging one.</summary>
+    public static IServiceCollection AddSaasOneStop(this IServiceCollection services, IConfiguration config)
+    {
+        _ = config;
+        services.AddScoped<ITenantDefaultsApplier, OneStopDefaultsApplier>();
+        services.AddScoped<CalendarService>();
+        services.AddScoped<CatalogueService>();
+        services.AddScoped<DeadlineService>();
+        services.AddScoped<ApplicationCodeAllocator>();
+        services.AddScoped<ReceptionService>();
+        services.AddScoped<ProcessingService>();
+        services.AddScoped<InboundService>();
+        services.AddScoped<ApplicationQueries>();
+        services.AddScoped<CitizenNotifier>();
+        services.AddScoped<PublicLookupService>();
+        services.AddScoped<Outbox>();
+        services.TryAddSingleton<INotificationSender, LoggingNotificationSender>();
+        services.AddSingleton<OneStopOutboxSignal>();
+        services.AddSingleton<OneStopOutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OneStopOutboxDispatcher>());
+        services.AddSingleton(new MigrationSource("onestop", typeof(OneStopServiceCollectionExtensions).Assembly, 40));
+        return services;
+    }
+}

@@ -1,0 +1,370 @@
+using Microsoft.EntityFrameworkCore;
+using Saas.OneStop.Applications;
+using Saas.OneStop.Catalogue;
+using Saas.OneStop.Delivery;
+using Saas.OneStop.Notifications;
+using Saas.Platform.Auditing;
+using Saas.Platform.Data;
+using Saas.Platform.MultiTenancy;
+
+namespace Saas.OneStop.Processing;
+
+/// <summary>
+/// Giải quyết hồ sơ: hand-over along the route (recorded in the tracking sheet, form 06, with each step early, on time
+/// or late), supplement requests that stop the clock, financial obligations, withdrawal, stopping (form 05), the
+/// apology letter with a new date (form 04), done (9) and returned (10). A step of another tenant goes through the
+/// outbox; that tenant works on its own copy and sends the result back.
+/// </summary>
+public sealed class ProcessingService(
+    TenantDbContextFactory<OneStopDbContext> contexts,
+    TenantDataSession session,
+    ICurrentTenant tenant,
+    ITenantDirectory directory,
+    IOneStopUser user,
+    DeadlineService deadlines,
+    Outbox outbox,
+    CitizenNotifier notifier,
+    IAuditTrail audit,
+    TimeProvider clock)
+{
+    private delegate Task<Outcome<Application>?> Change(OneStopDbContext db, Application app, DateTimeOffset now);
+
+    public Task<Outcome<Application>> ForwardAsync(Guid id, ForwardInput input, CancellationToken ct) => RunAsync(id, "onestop.forwarded", async (db, app, now) =>
+    {
+        if (Refuse(app, ApplicationStatus.Received, ApplicationStatus.Processing) is { } refused)
+        {
+            return refused;
+        }
+        if (!MayActOnStep(app))
+        {
+            return Outcome<Application>.Forbidden($"Bước hiện tại do vai trò {app.Step?.Role} xử lý / The current step belongs to role {app.Step?.Role}");
+        }
+        var route = app.Route;
+        if (app.CurrentStep + 1 >= route.Count - 1)
+        {
+            return Outcome<Application>.Conflict("Đây là bước giải quyết cuối: dùng \"Hoàn thành\" / This is the last processing step: complete it");
+        }
+        var next = route[app.CurrentStep + 1];
+        var target = await UnitTenantAsync(app, next, ct);
+        if (target is null)
+        {
+            return Outcome<Application>.Conflict($"Không tìm thấy đơn vị {next.Unit} của bước {next.Name} / Unknown unit");
+        }
+        var stepDue = app.StepDueAt;
+        app.CurrentStep++;
+        app.Status = ApplicationStatus.Processing;
+        app.StepStartedAt = now;
+        app.StepDueAt = await deadlines.StepDueAsync(now, next, app.TotalHours, app.EffectiveAppointment, ct);
+        if (target.Id == tenant.Id)
+        {
+            app.AssigneeId = input.AssigneeId;
+            app.AssigneeName = input.AssigneeName;
+            ApplicationJournal.Handover(db, app, now, tenant.Tenant!.Name, user.Name, input.AssigneeName ?? $"{next.Name} ({next.Role})", stepDue, input.Note);
+            ApplicationJournal.Event(db, app, now, user.Name, "forwarded", $"Chuyển bước: {next.Name}", isPublic: false);
+        }
+        else
+        {
+            app.Holder = "away";
+            app.HolderTenantId = target.Id;
+            app.AssigneeId = null;
+            app.AssigneeName = null;
+            ApplicationJournal.Handover(db, app, now, tenant.Tenant!.Name, user.Name, target.Name, stepDue, input.Note);
+            ApplicationJournal.Event(db, app, now, user.Name, "handed-over", $"Chuyển {target.Name} giải quyết ({next.Name})");
+            var files = await db.Files.Where(f => f.ApplicationId == app.Id).ToListAsync(ct);
+            outbox.Enqueue(db, "handover", target.Id, new HandoverPayload(
+                app.OriginTenantId ?? app.TenantId, app.OriginApplicationId ?? app.Id, tenant.Id!.Value, tenant.Tenant.Name, user.Name, app.Code,
+                app.ProcedureCode, app.ProcedureName, app.Channel, app.ApplicantName, app.ApplicantIdNumber, app.ApplicantPhone, app.ApplicantAddress,
+                app.Content, app.ReceivedAt, app.EffectiveAppointment, app.Route, app.CurrentStep, app.TotalHours, app.SupplementCount, input.Note,
+                [.. files.Select(Ref)]));
+        }
+        return null;
+    });
+
+    /// <summary>Đã xử lý xong (9): the result is ready. A tenant down the route sends it back to the receiving tenant.</summary>
+    public Task<Outcome<Application>> CompleteAsync(Guid id, string? note, IReadOnlyList<StagedPaper> results, CancellationToken ct) => RunAsync(id, "onestop.completed", async (db, app, now) =>
+    {
+        if (Refuse(app, ApplicationStatus.Received, ApplicationStatus.Processing) is { } refused)
+        {
+            return refused;
+        }
+        if (!MayActOnStep(app) && !user.HasRole(OneStopRoles.Leader))
+        {
+            return Outcome<Application>.Forbidden($"Bước hiện tại do vai trò {app.Step?.Role} xử lý / The current step belongs to role {app.Step?.Role}");
+        }
+        foreach (var f in results)
+        {
+            db.Files.Add(new ApplicationFile
+            {
+                TenantId = app.TenantId, Id = Guid.CreateVersion7(), ApplicationId = app.Id, Purpose = "result", Sha256 = f.Sha256,
+                FileName = f.FileName, MediaType = f.MediaType, SizeBytes = f.SizeBytes, UploadedBy = user.Name, UploadedAt = now,
+            });
+        }
+        var stepDue = app.StepDueAt;
+        app.Status = ApplicationStatus.Done;
+        app.FinishedAt = now;
+        app.ResultNote = note?.Trim();
+        app.Timeliness = FinalTimeliness(app, now);
+        var returnStep = app.Route.Count - 1;
+        if (app.IsOriginal)
+        {
+            app.CurrentStep = returnStep;
+            app.StepStartedAt = now;
+            app.StepDueAt = app.EffectiveAppointment;
+            ApplicationJournal.Handover(db, app, now, tenant.Tenant!.Name, user.Name, "Bộ phận một cửa (trả kết quả)", stepDue, note);
+            ApplicationJournal.Event(db, app, now, user.Name, "done", "Đã có kết quả, chờ trả");
+            notifier.Notify(db, app, "Hồ sơ đã có kết quả. Mời ông/bà đến nhận kết quả.");
+        }
+        else
+        {
+            var origin = await directory.FindByIdAsync(app.OriginTenantId!.Value, ct);
+            app.Holder = "away";
+            app.HolderTenantId = app.OriginTenantId;
+            ApplicationJournal.Handover(db, app, now, tenant.Tenant!.Name, user.Name, origin?.Name ?? "Đơn vị tiếp nhận", stepDue, note);
+            ApplicationJournal.Event(db, app, now, user.Name, "handed-back", $"Chuyển kết quả về {origin?.Name}");
+            var all = await db.Files.Where(f => f.ApplicationId == app.Id && f.Purpose == "result").ToListAsync(ct);
+            var refs = all.Select(Ref).Concat(results.Select(r => new FileRef(r.Sha256, r.FileName, r.MediaType, r.SizeBytes, "result", null))).ToList();
+            outbox.Enqueue(db, "handback", app.OriginTenantId!.Value, new HandbackPayload(app.OriginApplicationId!.Value, tenant.Tenant.Name, user.Name, now, note, refs));
+        }
+        return null;
+    });
+
+    /// <summary>Đã trả kết quả (10): recorded with who received the result.</summary>
+    public Task<Outcome<Application>> ReturnAsync(Guid id, ReturnInput input, CancellationToken ct) => RunAsync(id, "onestop.returned", (db, app, now) =>
+    {
+        if (!user.HasRole(OneStopRoles.Counter))
+        {
+            return Task.FromResult<Outcome<Application>?>(Outcome<Application>.Forbidden("Chỉ cán bộ một cửa trả kết quả / Counter officers return results"));
+        }
+        if (!app.IsOriginal || app.Status != ApplicationStatus.Done || app.Holder != "here")
+        {
+            return Task.FromResult<Outcome<Application>?>(Outcome<Application>.Conflict("Hồ sơ chưa có kết quả tại bộ phận một cửa / No result at the counter yet"));
+        }
+        if (string.IsNullOrWhiteSpace(input.ReceivedBy))
+        {
+            return Task.FromResult<Outcome<Application>?>(Outcome<Application>.Invalid("receivedBy", "Ghi người nhận kết quả / Who received the result"));
+        }
+        app.Status = ApplicationStatus.Returned;
+        app.ReturnedAt = now;
+        app.ReturnedTo = input.ReceivedBy.Trim();
+        ApplicationJournal.Handover(db, app, now, tenant.Tenant!.Name, user.Name, app.ReturnedTo, app.EffectiveAppointment, input.Note ?? "Trả kết quả");
+        ApplicationJournal.Event(db, app, now, user.Name, "returned", $"Đã trả kết quả cho {app.ReturnedTo}");
+        notifier.Notify(db, app, "Kết quả đã được trả. Mời ông/bà đánh giá mức độ hài lòng tại trang tra cứu.");
+        return Task.FromResult<Outcome<Application>?>(null);
+    });
+
+    /// <summary>Yêu cầu bổ sung (form 02): the clock stops; more than one request makes the application late.</summary>
+    public Task<Outcome<Application>> RequestSupplementAsync(Guid id, string? reason, CancellationToken ct) => RunAsync(id, "onestop.supplement-requested", async (db, app, now) =>
+    {
+        if (Refuse(app, ApplicationStatus.Received, ApplicationStatus.Processing) is { } refused)
+        {
+            return refused;
+        }
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Outcome<Application>.Invalid("reason", "Nêu giấy tờ cần bổ sung (mẫu 02) / List what must be supplemented (form 02)");
+        }
+        AddPause(db, app, "supplement", reason.Trim(), now);
+        app.Status = ApplicationStatus.SupplementRequested;
+        app.SupplementCount++;
+        app.PausedSince = now;
+        app.Reason = reason.Trim();
+        ApplicationJournal.Event(db, app, now, user.Name, "supplement-requested", reason.Trim());
+        if (app.IsOriginal)
+        {
+            notifier.Notify(db, app, $"Hồ sơ cần bổ sung: {reason.Trim()}");
+        }
+        else
+        {
+            outbox.Enqueue(db, "status", app.OriginTenantId!.Value, new StatusPayload(app.OriginApplicationId!.Value, app.Status, tenant.Tenant!.Name, reason.Trim(), now));
+        }
+        await Task.CompletedTask;
+        return null;
+    });
+
+    /// <summary>The citizen brought the papers to the counter: the clock runs again and the appointment moves by the pause.</summary>
+    public Task<Outcome<Application>> CompleteSupplementAsync(Guid id, string? note, IReadOnlyList<StagedPaper> files, CancellationToken ct) => RunAsync(id, "onestop.supplemented", async (db, app, now) =>
+    {
+        if (!app.IsOriginal || app.Status != ApplicationStatus.SupplementRequested)
+        {
+            return Outcome<Application>.Conflict("Hồ sơ không chờ bổ sung tại đơn vị tiếp nhận / Not waiting for a supplement here");
+        }
+        if (!user.HasRole(OneStopRoles.Counter) && user is not CitizenUser)
+        {
+            return Outcome<Application>.Forbidden("Chỉ cán bộ một cửa nhận hồ sơ bổ sung / Counter officers receive supplements");
+        }
+        foreach (var f in files)
+        {
+            db.Files.Add(new ApplicationFile
+            {
+                TenantId = app.TenantId, Id = Guid.CreateVersion7(), ApplicationId = app.Id, Purpose = "supplement", PaperCode = f.PaperCode,
+                Sha256 = f.Sha256, FileName = f.FileName, MediaType = f.MediaType, SizeBytes = f.SizeBytes, UploadedBy = user.Name, UploadedAt = now,
+            });
+        }
+        await ResumeAsync(db, app, now, ct);
+        ApplicationJournal.Event(db, app, now, user.Name, "supplemented", note ?? "Đã bổ sung hồ sơ");
+        if (app.Holder == "away" && app.HolderTenantId is { } holder)
+        {
+            outbox.Enqueue(db, "supplemented", holder, new SupplementedPayload(app.Id, now, app.EffectiveAppointment,
+                [.. files.Select(f => new FileRef(f.Sha256, f.FileName, f.MediaType, f.SizeBytes, "supplement", f.PaperCode))]));
+        }
+        return null;
+    });
+
+    public Task<Outcome<Application>> RequestFinancialAsync(Guid id, string? note, CancellationToken ct) => RunAsync(id, "onestop.financial-requested", (db, app, now) =>
+    {
+        if (Refuse(app, ApplicationStatus.Received, ApplicationStatus.Processing) is { } refused)
+        {
+            return Task.FromResult<Outcome<Application>?>(refused);
+        }
+        app.Status = ApplicationStatus.FinancialObligation;
+        ApplicationJournal.Event(db, app, now, user.Name, "financial-requested", note ?? "Yêu cầu thực hiện nghĩa vụ tài chính");
+        return Task.FromResult<Outcome<Application>?>(null);
+    });
+
+    public Task<Outcome<Application>> FinancialPaidAsync(Guid id, string? note, CancellationToken ct) => RunAsync(id, "onestop.financial-paid", (db, app, now) =>
+    {
+        if (Refuse(app, ApplicationStatus.FinancialObligation) is { } refused)
+        {
+            return Task.FromResult<Outcome<Application>?>(refused);
+        }
+        app.Status = ApplicationStatus.Processing;
+        ApplicationJournal.Event(db, app, now, user.Name, "financial-paid", note ?? "Đã thực hiện nghĩa vụ tài chính");
+        return Task.FromResult<Outcome<Application>?>(null);
+    });
+
+    /// <summary>The citizen asks to withdraw (7), recorded at the receiving tenant's counter.</summary>
+    public Task<Outcome<Application>> WithdrawAsync(Guid id, string? reason, CancellationToken ct) => Close(id, ApplicationStatus.Withdrawn, "onestop.withdrawn", reason, OneStopRoles.Counter, ct);
+
+    /// <summary>Dừng xử lý (8, form 05): decided by the leader.</summary>
+    public Task<Outcome<Application>> StopAsync(Guid id, string? reason, CancellationToken ct) => Close(id, ApplicationStatus.Stopped, "onestop.stopped", reason, OneStopRoles.Leader, ct);
+
+    /// <summary>Văn bản xin lỗi và hẹn lại ngày trả kết quả (form 04) with a new date; the citizen is told.</summary>
+    public Task<Outcome<Application>> ApologyAsync(Guid id, ApologyInput input, CancellationToken ct) => RunAsync(id, "onestop.apology", (db, app, now) =>
+    {
+        if (!app.IsOriginal || !ApplicationStatus.IsOpen(app.Status))
+        {
+            return Task.FromResult<Outcome<Application>?>(Outcome<Application>.Conflict("Chỉ đơn vị tiếp nhận, khi hồ sơ đang giải quyết / Receiving tenant, open application only"));
+        }
+        var errors = new FieldErrors();
+        var today = DateOnly.FromDateTime(Saas.Calendar.VietnamTime.ToLocal(now));
+        if (input.NewDate is not { } date || date <= today)
+        {
+            errors.Add("newDate", "Ngày hẹn mới phải sau hôm nay / The new date must be after today");
+        }
+        if (string.IsNullOrWhiteSpace(input.Reason))
+        {
+            errors.Add("reason", "Nêu lý do chậm / Give the reason for the delay");
+        }
+        if (errors.Any)
+        {
+            return Task.FromResult<Outcome<Application>?>(Outcome<Application>.Invalid(errors.ToDictionary()));
+        }
+        app.ExtendedAppointmentAt = Saas.Calendar.VietnamTime.At(input.NewDate!.Value.Year, input.NewDate.Value.Month, input.NewDate.Value.Day, 17).ToUniversalTime();
+        ApplicationJournal.Event(db, app, now, user.Name, "apology", $"Xin lỗi, hẹn lại {input.NewDate:dd/MM/yyyy}: {input.Reason!.Trim()}");
+        notifier.Notify(db, app, $"Cơ quan xin lỗi vì hồ sơ chậm so với hẹn. Ngày hẹn mới: {input.NewDate:dd/MM/yyyy}. Lý do: {input.Reason.Trim()}");
+        return Task.FromResult<Outcome<Application>?>(null);
+    });
+
+    private Task<Outcome<Application>> Close(Guid id, short status, string action, string? reason, string role, CancellationToken ct) => RunAsync(id, action, (db, app, now) =>
+    {
+        if (!user.HasRole(role))
+        {
+            return Task.FromResult<Outcome<Application>?>(Outcome<Application>.Forbidden($"Cần vai trò {role} / Role {role} required"));
+        }
+        if (!app.IsOriginal || !ApplicationStatus.IsOpen(app.Status))
+        {
+            return Task.FromResult<Outcome<Application>?>(Outcome<Application>.Conflict("Hồ sơ không còn đang giải quyết / The application is not open"));
+        }
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Task.FromResult<Outcome<Application>?>(Outcome<Application>.Invalid("reason", "Nêu lý do / Give the reason"));
+        }
+        app.Status = status;
+        app.Reason = reason.Trim();
+        app.FinishedAt = now;
+        app.Timeliness = FinalTimeliness(app, now);
+        ApplicationJournal.Event(db, app, now, user.Name, status == ApplicationStatus.Stopped ? "stopped" : "withdrawn", app.Reason);
+        notifier.Notify(db, app, $"{ApplicationStatus.Name(status)}: {app.Reason}");
+        if (app.Holder == "away" && app.HolderTenantId is { } holder)
+        {
+            outbox.Enqueue(db, "status", holder, new StatusPayload(app.Id, status, tenant.Tenant!.Name, app.Reason, now));
+        }
+        return Task.FromResult<Outcome<Application>?>(null);
+    });
+
+    private async Task<Outcome<Application>> RunAsync(Guid id, string action, Change change, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        var app = await ReceptionService.LoadAsync(db, id, ct);
+        if (app is null)
+        {
+            return Outcome<Application>.NotFound();
+        }
+        if (user is not CitizenUser && !user.HasRole([.. OneStopRoles.Processing]))
+        {
+            return Outcome<Application>.Forbidden("Không có vai trò xử lý hồ sơ một cửa / No one-stop role");
+        }
+        var before = ApplicationJournal.Snapshot(app);
+        var now = clock.GetUtcNow();
+        if (await change(db, app, now) is { } failed)
+        {
+            return failed;
+        }
+        app.UpdatedAt = now;
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(action, "application", app.Id.ToString(), before, ApplicationJournal.Snapshot(app), ct: ct);
+        await session.CommitAsync(ct);
+        return Outcome<Application>.Ok(app);
+    }
+
+    internal async Task ResumeAsync(OneStopDbContext db, Application app, DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var p in app.Pauses.Where(p => p.CompletedAt is null))
+        {
+            p.CompletedAt = now;
+        }
+        app.PausedSince = null;
+        app.Status = ApplicationStatus.Processing;
+        if (app.IsOriginal && app.ReceivedAt is { } received
+            && await db.Procedures.AsNoTracking().FirstOrDefaultAsync(p => p.Code == app.ProcedureCode, ct) is { } procedure)
+        {
+            var moved = await deadlines.AppointmentAsync(received, procedure.DeadlineRule(), app.Pauses, ct);
+            app.AppointmentAt = moved.AppointmentAt;
+        }
+    }
+
+    private static Outcome<Application>? Refuse(Application app, params short[] allowed)
+    {
+        if (app.Holder != "here")
+        {
+            return Outcome<Application>.Conflict("Hồ sơ đang ở đơn vị khác / The application is with another tenant");
+        }
+        return allowed.Contains(app.Status) ? null
+            : Outcome<Application>.Conflict($"Không thực hiện được ở trạng thái {ApplicationStatus.Name(app.Status)} / Not allowed in this status");
+    }
+
+    private bool MayActOnStep(Application app) =>
+        app.Step is { } step && (user.HasRole(step.Role) || user.HasRole(OneStopRoles.Leader) && step.Role != OneStopRoles.Counter);
+
+    /// <summary>More than one supplement request counts as late whatever the dates (766 formula spec).</summary>
+    private static string FinalTimeliness(Application app, DateTimeOffset finished) =>
+        app.SupplementCount > 1 ? Timeliness.Late
+        : app.EffectiveAppointment is { } due ? Timeliness.Of(finished, due) : Timeliness.OnTime;
+
+    private void AddPause(OneStopDbContext db, Application app, string kind, string reason, DateTimeOffset now)
+    {
+        var pause = new Pause
+        {
+            TenantId = app.TenantId, ApplicationId = app.Id, Seq = app.Pauses.Count + 1, Kind = kind, Reason = reason, RequestedAt = now, RequestedBy = user.Name,
+        };
+        app.Pauses.Add(pause);
+        db.Pauses.Add(pause);
+    }
+
+    private async Task<TenantInfo?> UnitTenantAsync(Application app, RouteStep step, CancellationToken ct) =>
+        step.IsSelf
+            ? app.OriginTenantId is { } origin ? await directory.FindByIdAsync(origin, ct) : tenant.Tenant
+            : await directory.FindBySlugAsync(step.Unit, ct);
+
+    internal static FileRef Ref(ApplicationFile f) => new(f.Sha256, f.FileName, f.MediaType, f.SizeBytes, f.Purpose, f.PaperCode);
+}
