@@ -20,6 +20,7 @@ public static class OneStopServiceCollectionExtensions
     {
         _ = config;
         services.AddScoped<ITenantDefaultsApplier, OneStopDefaultsApplier>();
+        services.AddScoped<Saas.Platform.Statistics.IIndicatorFactSource, Statistics.OneStopFactSource>();
         services.AddScoped<CalendarService>();
         services.AddScoped<CatalogueService>();
         services.AddScoped<DeadlineService>();
