@@ -1,3 +1,4 @@
+using Saas.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Saas.Documents.Attachments;
 using Saas.Documents.Configuration;
@@ -12,7 +13,7 @@ namespace Saas.Documents;
 
 /// <summary>The documents module's tables. Only this module uses it; others go through its services.</summary>
 public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> options, ICurrentTenant currentTenant)
-    : TenantOwnedDbContext(options, currentTenant)
+    : TenantOwnedDbContext(options, currentTenant), Saas.Platform.Messaging.IOutboxContext
 {
     public DbSet<IncomingDocument> Incoming => Set<IncomingDocument>();
 

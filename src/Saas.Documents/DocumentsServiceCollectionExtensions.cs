@@ -13,8 +13,8 @@ public static class DocumentsServiceCollectionExtensions
         services.AddScoped<DocumentConfigurationService>();
         services.AddScoped<Numbering.RegisterNumberAllocator>();
         services.AddScoped<History.DocumentHistory>();
-        services.AddScoped<Delivery.Outbox>();
-        services.AddSingleton<Delivery.OutboxSignal>();
+        services.AddScoped<Saas.Platform.Messaging.Outbox<DocumentsDbContext>>();
+        services.AddSingleton<Saas.Platform.Messaging.OutboxSignal<DocumentsDbContext>>();
         services.AddScoped<Incoming.IncomingDocumentService>();
         services.AddScoped<Outgoing.OutgoingDocumentService>();
         services.AddScoped<Outgoing.ApprovalRouteService>();

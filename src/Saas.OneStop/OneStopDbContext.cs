@@ -1,3 +1,4 @@
+using Saas.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Saas.OneStop.Applications;
 using Saas.OneStop.Calendar;
@@ -10,7 +11,7 @@ namespace Saas.OneStop;
 
 /// <summary>The one-stop module's tables. Only this module uses it; others go through its services.</summary>
 public sealed class OneStopDbContext(DbContextOptions<OneStopDbContext> options, ICurrentTenant currentTenant)
-    : TenantOwnedDbContext(options, currentTenant)
+    : TenantOwnedDbContext(options, currentTenant), Saas.Platform.Messaging.IOutboxContext
 {
     public DbSet<Procedure> Procedures => Set<Procedure>();
 

@@ -31,9 +31,9 @@ public static class OneStopServiceCollectionExtensions
         services.AddScoped<ApplicationQueries>();
         services.AddScoped<CitizenNotifier>();
         services.AddScoped<PublicLookupService>();
-        services.AddScoped<Outbox>();
+        services.AddScoped<Saas.Platform.Messaging.Outbox<OneStopDbContext>>();
         services.TryAddSingleton<INotificationSender, LoggingNotificationSender>();
-        services.AddSingleton<OneStopOutboxSignal>();
+        services.AddSingleton<Saas.Platform.Messaging.OutboxSignal<OneStopDbContext>>();
         services.AddSingleton<OneStopOutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OneStopOutboxDispatcher>());
         services.AddSingleton(new MigrationSource("onestop", typeof(OneStopServiceCollectionExtensions).Assembly, 40));

@@ -1,126 +1,27 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Saas.Documents.Incoming;
 using Saas.Documents.Outgoing;
-using Saas.Platform.Data;
+using Saas.Platform.Messaging;
 using Saas.Platform.MultiTenancy;
 
 namespace Saas.Documents.Delivery;
 
-/// <summary>
-/// Delivers outbox messages between tenants. Each database (shared and placed) is scanned in the platform
-/// scope with FOR UPDATE SKIP LOCKED, so several nodes share the work without delivering twice; the target
-/// side is written in the target tenant's own scope and database, and is idempotent for redelivery.
-/// </summary>
+/// <summary>Delivers issued documents, recalls and edXML status messages between tenants (<c>documents.outbox</c>).</summary>
 public sealed class OutboxDispatcher(
     ITenantScopeFactory scopes,
     ITenantDirectory directory,
-    OutboxSignal signal,
-    ILogger<OutboxDispatcher> logger) : BackgroundService
+    OutboxSignal<DocumentsDbContext> signal,
+    ILogger<OutboxDispatcher> logger) : OutboxDispatcher<DocumentsDbContext>(scopes, directory, signal, logger)
 {
-    private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
+    protected override string Table => "documents.outbox";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task HandleAsync(OutboxMessage message, IServiceProvider target, CancellationToken ct) => message.Kind switch
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                var delivered = await DispatchOnceAsync(stoppingToken);
-                if (delivered > 0)
-                {
-                    continue;
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Outbox dispatch failed");
-            }
-            try
-            {
-                await signal.WaitAsync(Poll, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
-
-    /// <summary>One pass over every database; returns the number of messages handled.</summary>
-    public async Task<int> DispatchOnceAsync(CancellationToken ct)
-    {
-        var placements = (await directory.ActiveAsync(ct)).Select(t => t.DatabaseConnectionString).Distinct().ToList();
-        if (!placements.Contains(null))
-        {
-            placements.Add(null);
-        }
-        var handled = 0;
-        foreach (var placement in placements)
-        {
-            handled += await DispatchDatabaseAsync(placement, ct);
-        }
-        return handled;
-    }
-
-    private async Task<int> DispatchDatabaseAsync(string? placement, CancellationToken ct)
-    {
-        await using var scope = scopes.CreatePlatformScope();
-        if (placement is not null)
-        {
-            // The platform scope reaches the placed database through any tenant placed there.
-            var anyTenant = (await directory.ActiveAsync(ct)).First(t => t.DatabaseConnectionString == placement);
-            scope.ServiceProvider.GetRequiredService<ICurrentTenantSetter>().SetTenant(anyTenant);
-        }
-        var session = scope.ServiceProvider.GetRequiredService<TenantDataSession>();
-        await using var db = await scope.ServiceProvider.GetRequiredService<TenantDbContextFactory<DocumentsDbContext>>().CreateAsync(ct);
-        var batch = await db.Outbox
-            .FromSqlRaw("select * from documents.outbox where processed_at is null and attempts < 20 order by created_at limit 50 for update skip locked")
-            .IgnoreQueryFilters() // the platform scope reads every tenant's outbox; SQL stays uncomposed for the lock
-            .ToListAsync(ct);
-        foreach (var message in batch)
-        {
-            try
-            {
-                await HandleAsync(message, ct);
-                message.ProcessedAt = DateTimeOffset.UtcNow;
-                message.LastError = null;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                message.Attempts++;
-                message.LastError = ex.Message;
-                logger.LogWarning(ex, "Outbox message {Id} ({Kind}) to {Target} failed", message.Id, message.Kind, message.TargetTenantId);
-            }
-        }
-        await db.SaveChangesAsync(ct);
-        await session.CommitAsync(ct);
-        return batch.Count(m => m.ProcessedAt is not null);
-    }
-
-    private async Task HandleAsync(OutboxMessage message, CancellationToken ct)
-    {
-        var target = await directory.FindByIdAsync(message.TargetTenantId, ct)
-            ?? throw new InvalidOperationException($"Unknown target tenant {message.TargetTenantId}");
-        await using var scope = scopes.CreateTenantScope(target);
-        var sp = scope.ServiceProvider;
-        switch (message.Kind)
-        {
-            case "deliver":
-                await sp.GetRequiredService<IncomingDocumentService>().DeliverAsync(message.Payload.Deserialize<DeliverPayload>()!, ct);
-                break;
-            case "recall":
-                await sp.GetRequiredService<IncomingDocumentService>().RecallFromSenderAsync(message.Payload.Deserialize<RecallPayload>()!, ct);
-                break;
-            case "status":
-                await sp.GetRequiredService<OutgoingDocumentService>().ApplyStatusAsync(message.Payload.Deserialize<StatusPayload>()!, ct);
-                break;
-            default:
-                throw new InvalidOperationException($"Unknown outbox message kind {message.Kind}");
-        }
-        await sp.GetRequiredService<TenantDataSession>().CommitAsync(ct);
-    }
+        "deliver" => target.GetRequiredService<IncomingDocumentService>().DeliverAsync(message.Payload.Deserialize<DeliverPayload>()!, ct),
+        "recall" => target.GetRequiredService<IncomingDocumentService>().RecallFromSenderAsync(message.Payload.Deserialize<RecallPayload>()!, ct),
+        "status" => target.GetRequiredService<OutgoingDocumentService>().ApplyStatusAsync(message.Payload.Deserialize<StatusPayload>()!, ct),
+        _ => throw new InvalidOperationException($"Unknown outbox message kind {message.Kind}"),
+    };
 }

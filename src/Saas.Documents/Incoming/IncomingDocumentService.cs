@@ -1,3 +1,4 @@
+using Saas.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Saas.Documents.Attachments;
 using Saas.Documents.Delivery;
@@ -19,7 +20,7 @@ public sealed class IncomingDocumentService(
     IDocumentUser user,
     RegisterNumberAllocator numbers,
     DocumentHistory history,
-    Outbox outbox,
+    Outbox<DocumentsDbContext> outbox,
     IAuditTrail audit,
     TimeProvider clock)
 {

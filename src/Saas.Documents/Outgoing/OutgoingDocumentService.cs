@@ -1,3 +1,4 @@
+using Saas.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Saas.Documents.Attachments;
 using Saas.Documents.Delivery;
@@ -23,7 +24,7 @@ public sealed class OutgoingDocumentService(
     IDocumentUser user,
     RegisterNumberAllocator numbers,
     DocumentHistory history,
-    Outbox outbox,
+    Outbox<DocumentsDbContext> outbox,
     IAuditTrail audit,
     TimeProvider clock)
 {

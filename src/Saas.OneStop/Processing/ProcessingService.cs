@@ -1,3 +1,4 @@
+using Saas.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Saas.OneStop.Applications;
 using Saas.OneStop.Catalogue;
@@ -22,7 +23,7 @@ public sealed class ProcessingService(
     ITenantDirectory directory,
     IOneStopUser user,
     DeadlineService deadlines,
-    Outbox outbox,
+    Outbox<OneStopDbContext> outbox,
     CitizenNotifier notifier,
     IAuditTrail audit,
     TimeProvider clock)

@@ -1,12 +1,15 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Saas.Platform.Data;
 using Saas.Platform.MultiTenancy;
 
-namespace Saas.Documents.Delivery;
+namespace Saas.Platform.Messaging;
 
-/// <summary>Adds outbox rows to the caller's unit of work; <see cref="OutboxSignal"/> wakes the dispatcher after commit.</summary>
-public sealed class Outbox(ICurrentTenant tenant, TimeProvider clock, OutboxSignal signal, Saas.Platform.Data.TenantDataSession session)
+/// <summary>Adds outbox rows to the caller's unit of work; the module's <see cref="OutboxSignal{TContext}"/> wakes its dispatcher after commit.</summary>
+public sealed class Outbox<TContext>(ICurrentTenant tenant, TimeProvider clock, OutboxSignal<TContext> signal, TenantDataSession session)
+    where TContext : DbContext, IOutboxContext
 {
-    public void Enqueue(DocumentsDbContext db, string kind, Guid targetTenantId, object payload)
+    public void Enqueue(TContext db, string kind, Guid targetTenantId, object payload)
     {
         db.Outbox.Add(new OutboxMessage
         {
@@ -21,8 +24,8 @@ public sealed class Outbox(ICurrentTenant tenant, TimeProvider clock, OutboxSign
     }
 }
 
-/// <summary>Process-wide nudge so delivery happens within milliseconds instead of at the next poll.</summary>
-public sealed class OutboxSignal
+/// <summary>Process-wide nudge (one per module) so delivery happens within milliseconds instead of at the next poll.</summary>
+public sealed class OutboxSignal<TContext>
 {
     private readonly SemaphoreSlim _semaphore = new(0, 1);
 
