@@ -1,3 +1,4 @@
+using Saas.Host.Infrastructure;
 using Saas.Identity.Authorization;
 using Saas.Identity.Memberships;
 using Saas.OneStop.Calendar;
@@ -15,18 +16,18 @@ public static class OneStopCalendarEndpoints
         p.MapGet("/{year:int}", (int year, ITenantScopeFactory scopes, CancellationToken ct) =>
             InPlatform(scopes, async c => { var (row, days) = await c.YearAsync(year, ct); return Results.Ok(new { year, status = row?.Status, source = row?.Source, days }); }));
         p.MapPost("/{year:int}/draft", (int year, ITenantScopeFactory scopes, CancellationToken ct) =>
-            InPlatform(scopes, async c => (await c.GenerateDraftAsync(year, ct)).ToResult(d => d)))
+            InPlatform(scopes, async c => (await c.GenerateDraftAsync(year, ct)).ToResult("ngày lịch", d => d)))
             .WithSummary("Tạo dự thảo lịch nghỉ năm từ âm lịch (Tết, Giỗ Tổ) / Generate next year's draft");
         p.MapPost("/{year:int}/confirm", (int year, HttpContext http, ITenantScopeFactory scopes, CancellationToken ct) =>
-            InPlatform(scopes, async c => (await c.ConfirmAsync(year, http.User.DisplayName(), ct)).ToResult(r => r)))
+            InPlatform(scopes, async c => (await c.ConfirmAsync(year, http.User.DisplayName(), ct)).ToResult("ngày lịch", r => r)))
             .WithSummary("Xác nhận lịch năm / Confirm the year");
         p.MapPut("/days/{date}", (DateOnly date, DayBody body, ITenantScopeFactory scopes, CancellationToken ct) =>
-            InPlatform(scopes, async c => (await c.SetDayAsync(date, body.Kind ?? "", body.Name ?? "", body.Source, ct)).ToResult(r => r)))
+            InPlatform(scopes, async c => (await c.SetDayAsync(date, body.Kind ?? "", body.Name ?? "", body.Source, ct)).ToResult("ngày lịch", r => r)))
             .WithSummary("Thêm/sửa một ngày (nghỉ, nghỉ bù, hoán đổi, làm bù) / Set a day");
 
         var t = api.MapGroup("/onestop/calendar").RequireAuthorization(Policies.TenantMember).WithTags("One-stop shop");
         t.MapPut("/local-days/{date}", async (DateOnly date, DayBody body, CalendarService c, CancellationToken ct) =>
-            (await c.SetLocalDayAsync(date, body.Kind ?? "", body.Name ?? "", ct)).ToResult(r => r))
+            (await c.SetLocalDayAsync(date, body.Kind ?? "", body.Name ?? "", ct)).ToResult("ngày lịch", r => r))
             .RequireAuthorization(Policies.TenantAdmin).WithSummary("Ngày nghỉ riêng của đơn vị / Local day");
         t.MapGet("/deadline", async (string procedure, DateTimeOffset? receivedAt, CatalogueService catalogue, CalendarService calendar, TimeProvider clock, CancellationToken ct) =>
         {

@@ -19,7 +19,7 @@ public static class OneStopEndpoints
         g.MapGet("/procedures/{code}", async (string code, CatalogueService s, CancellationToken ct) =>
             await s.FindAsync(code, ct) is { } p ? Results.Ok(ProcedureDto.From(p)) : Problems.NotFound("thủ tục"));
         g.MapPut("/procedures/{code}", async (string code, ProcedureUpdate body, CatalogueService s, CancellationToken ct) =>
-            (await s.UpdateAsync(code, body, ct)).ToResult(ProcedureDto.From)).WithSummary("Sửa thủ tục (quản trị đơn vị) / Edit a procedure");
+            (await s.UpdateAsync(code, body, ct)).ToResult("thủ tục", ProcedureDto.From)).WithSummary("Sửa thủ tục (quản trị đơn vị) / Edit a procedure");
 
         g.MapGet("/applications", async ([AsParameters] ApplicationListParameters p, ApplicationQueries q, CancellationToken ct) =>
         {
@@ -67,90 +67,32 @@ public static class OneStopEndpoints
         return api;
     }
 
-    private static async Task<IResult> Run(Task<Outcome<Application>> op) => (await op).ToResult(a => ApplicationSummaryDto.From(a));
+    private static async Task<IResult> Run(Task<Outcome<Application>> op) => (await op).ToResult("hồ sơ", a => ApplicationSummaryDto.From(a));
 
-    private static async Task<IResult> ReceiveAsync(HttpRequest request, ReceptionService reception, PaperStaging staging, CancellationToken ct)
-    {
-        if (!request.HasFormContentType)
-        {
-            return Problems.Validation(new Dictionary<string, string[]> { ["body"] = ["Gửi dạng multipart/form-data / Send multipart/form-data"] });
-        }
-        var form = await request.ReadFormAsync(ct);
-        var errors = new FieldErrors();
-        var fields = new OneStopFormFields(form, errors);
-        var input = new ReceptionInput(fields.Applicant(), fields.Short("channel") ?? Channels.Counter, fields.Text("decision"), fields.List("papers"), fields.Text("reason"));
-        var (valid, _) = await reception.ValidateAsync(input.Applicant, ct);
-        if (errors.Any || valid.Any)
-        {
-            foreach (var (k, v) in valid.ToDictionary())
-            {
-                foreach (var m in v)
-                {
-                    errors.Add(k, m);
-                }
-            }
-            return Problems.Validation(errors.ToDictionary());
-        }
-        var (papers, stagingErrors) = await staging.StageAsync(form.Files, ct);
-        if (stagingErrors.Count > 0)
-        {
-            return Problems.Validation(stagingErrors);
-        }
-        return await Created(reception.ReceiveAtCounterAsync(input, papers, ct), staging, ct);
-    }
+    private static async Task<IResult> ReceiveAsync(HttpRequest request, ApplicationIntake intake, CancellationToken ct) =>
+        !request.HasFormContentType ? NotMultipart() : Created(await intake.ReceiveAtCounterAsync(await request.ReadFormAsync(ct), ct));
 
-    private static async Task<IResult> CompleteAsync(Guid id, HttpRequest request, ProcessingService processing, PaperStaging staging, CancellationToken ct)
+    private static async Task<IResult> CompleteAsync(Guid id, HttpRequest request, ProcessingService processing, ApplicationIntake intake, CancellationToken ct)
     {
         var form = request.HasFormContentType ? await request.ReadFormAsync(ct) : null;
-        var (papers, errors) = form is null ? ([], []) : await staging.StageAsync(form.Files, ct);
-        if (errors.Count > 0)
-        {
-            return Problems.Validation(errors);
-        }
-        var outcome = await processing.CompleteAsync(id, form?["note"].ToString(), papers, ct);
-        if (!outcome.Succeeded)
-        {
-            await staging.DiscardAsync(ct);
-        }
-        return outcome.ToResult(a => ApplicationSummaryDto.From(a));
+        var outcome = await intake.WithFilesAsync(form, papers => processing.CompleteAsync(id, form?["note"].ToString(), papers, ct), ct);
+        return outcome.ToResult("hồ sơ", a => ApplicationSummaryDto.From(a));
     }
 
-    private static async Task<IResult> SupplementAsync(Guid id, HttpRequest request, ProcessingService processing, PaperStaging staging, CancellationToken ct)
+    private static async Task<IResult> SupplementAsync(Guid id, HttpRequest request, ProcessingService processing, ApplicationIntake intake, CancellationToken ct)
     {
         var form = request.HasFormContentType ? await request.ReadFormAsync(ct) : null;
-        var (papers, errors) = form is null ? ([], []) : await staging.StageAsync(form.Files, ct);
-        if (errors.Count > 0)
-        {
-            return Problems.Validation(errors);
-        }
-        var outcome = await processing.CompleteSupplementAsync(id, form?["note"].ToString() is { Length: > 0 } n ? n : null, papers, ct);
-        if (!outcome.Succeeded)
-        {
-            await staging.DiscardAsync(ct);
-        }
-        return outcome.ToResult(a => ApplicationSummaryDto.From(a));
+        var note = form?["note"].ToString() is { Length: > 0 } n ? n : null;
+        var outcome = await intake.WithFilesAsync(form, papers => processing.CompleteSupplementAsync(id, note, papers, ct), ct);
+        return outcome.ToResult("hồ sơ", a => ApplicationSummaryDto.From(a));
     }
 
-    internal static async Task<IResult> Created(Task<Outcome<Application>> operation, PaperStaging staging, CancellationToken ct)
-    {
-        Outcome<Application> outcome;
-        try
-        {
-            outcome = await operation;
-        }
-        catch
-        {
-            await staging.DiscardAsync(ct);
-            throw;
-        }
-        if (!outcome.Succeeded)
-        {
-            await staging.DiscardAsync(ct);
-            return outcome.ToResult(a => a);
-        }
-        var a = outcome.Value!;
-        return TypedResults.Created($"/api/v1/onestop/applications/{a.Id}", ApplicationSummaryDto.From(a));
-    }
+    internal static IResult NotMultipart() =>
+        Problems.Validation(new Dictionary<string, string[]> { ["body"] = ["Gửi dạng multipart/form-data / Send multipart/form-data"] });
+
+    internal static IResult Created(Outcome<Application> outcome) => outcome.Succeeded
+        ? TypedResults.Created($"/api/v1/onestop/applications/{outcome.Value!.Id}", ApplicationSummaryDto.From(outcome.Value))
+        : outcome.ToResult("hồ sơ", a => a);
 }
 
 public sealed record NoteBody(string? Note, string? Reason);

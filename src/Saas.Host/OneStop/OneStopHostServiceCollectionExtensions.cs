@@ -10,6 +10,7 @@ public static class OneStopHostServiceCollectionExtensions
         services.AddSaasOneStop(config);
         services.AddScoped<IOneStopUser, HttpOneStopUser>();
         services.AddScoped<PaperStaging>();
+        services.AddScoped<ApplicationIntake>();
         services.AddScoped<OneStopForms>();
         services.AddScoped<TrackingBook>();
         return services;

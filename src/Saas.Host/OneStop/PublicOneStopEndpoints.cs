@@ -34,7 +34,7 @@ public static class PublicOneStopEndpoints
         g.MapPost("/rating", async (RatingBody body, PublicLookupService s, CancellationToken ct) =>
         {
             var outcome = await s.RateAsync(body.Code, body.Factor, new RatingInput(body.Scores, body.Comment), ct);
-            return outcome.Kind == OutcomeKind.NotFound ? NotFound() : outcome.ToResult(_ => new { rated = true });
+            return outcome.Kind == OutcomeKind.NotFound ? NotFound() : outcome.ToResult("hồ sơ", _ => new { rated = true });
         }).LimitLookups().WithSummary("Đánh giá mức độ hài lòng / Rate");
         g.MapGet("/rating-criteria", () => TypedResults.Ok(PublicLookupService.Criteria));
         return api;
@@ -58,31 +58,11 @@ public static class PublicOneStopEndpoints
         }
         if (!request.HasFormContentType)
         {
-            return Problems.Validation(new Dictionary<string, string[]> { ["body"] = ["Gửi dạng multipart/form-data / Send multipart/form-data"] });
+            return OneStopEndpoints.NotMultipart();
         }
         var form = await request.ReadFormAsync(ct);
         await using var scope = scopes.CreateTenantScope(t);
-        var sp = scope.ServiceProvider;
-        var reception = ActivatorUtilities.CreateInstance<ReceptionService>(sp, new CitizenUser());
-        var errors = new FieldErrors();
-        var applicant = new OneStopFormFields(form, errors).Applicant();
-        var (invalid, procedure) = await reception.ValidateAsync(applicant, ct);
-        if (invalid.Any)
-        {
-            return Problems.Validation(invalid.ToDictionary());
-        }
-        if (procedure!.OnlineLevel < 2)
-        {
-            return Problems.Validation(new Dictionary<string, string[]> { ["procedureCode"] = ["Thủ tục không nộp trực tuyến / Not open online"] });
-        }
-        var staging = sp.GetRequiredService<PaperStaging>();
-        var (papers, stagingErrors) = await staging.StageAsync(form.Files, ct);
-        if (stagingErrors.Count > 0)
-        {
-            return Problems.Validation(stagingErrors);
-        }
-        var result = await OneStopEndpoints.Created(reception.SubmitOnlineAsync(applicant, papers, ct), staging, ct);
-        return result;
+        return OneStopEndpoints.Created(await ApplicationIntake.ForCitizen(scope.ServiceProvider).SubmitOnlineAsync(form, ct));
     }
 }
 

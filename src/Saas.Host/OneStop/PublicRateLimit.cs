@@ -22,10 +22,18 @@ public static class PublicRateLimit
     public static TBuilder LimitSubmissions<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.AddEndpointFilter(async (ctx, next) => await Guard(Submissions, ctx, next));
 
+    /// <summary>For the public pages: false when this client used up its allowance (the page answers 429).</summary>
+    public static bool Allow(HttpContext http, bool submission)
+    {
+        using var lease = (submission ? Submissions : Lookups).AttemptAcquire(Client(http));
+        return lease.IsAcquired;
+    }
+
+    private static string Client(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
     private static async ValueTask<object?> Guard(PartitionedRateLimiter<string> limiter, EndpointFilterInvocationContext ctx, EndpointFilterDelegate next)
     {
-        var client = ctx.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        using var lease = limiter.AttemptAcquire(client);
+        using var lease = limiter.AttemptAcquire(Client(ctx.HttpContext));
         if (!lease.IsAcquired)
         {
             ctx.HttpContext.Response.Headers.RetryAfter = "60";

@@ -33,7 +33,7 @@ public sealed class DetailsModel(TaskService tasks, Saas.Documents.IDocumentUser
     public async Task<IActionResult> OnPostReturnAsync(Guid id, string? note, CancellationToken ct) =>
         await After(id, await tasks.ReturnAsync(id, new ReviewRequest(note), ct), "return", ct);
 
-    private async Task<IActionResult> After(Guid id, Saas.Documents.Outcome<WorkTask> outcome, string action, CancellationToken ct)
+    private async Task<IActionResult> After(Guid id, Outcome<WorkTask> outcome, string action, CancellationToken ct)
     {
         if (outcome.Succeeded)
         {

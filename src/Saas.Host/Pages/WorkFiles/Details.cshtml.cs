@@ -51,7 +51,7 @@ public sealed class DetailsModel(WorkFileService files, DocumentSearchService se
 
     private Saas.Host.Pages.Shared.ShellInfo Shell() => HttpContext.RequestServices.GetRequiredService<Saas.Host.Pages.Shared.ShellInfo>();
 
-    private async Task<IActionResult> After(Guid id, Saas.Documents.Outcome<WorkFile> outcome, string action, CancellationToken ct)
+    private async Task<IActionResult> After(Guid id, Outcome<WorkFile> outcome, string action, CancellationToken ct)
     {
         if (outcome.Succeeded)
         {

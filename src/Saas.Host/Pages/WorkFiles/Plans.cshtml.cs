@@ -50,7 +50,7 @@ public sealed class PlansModel(FilePlanService plans, ICurrentTenant tenant, Tim
             ? File(FilePlanExcel.Export(p, tenant.Tenant!.Name), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"danh-muc-ho-so-{year}.xlsx")
             : NotFound();
 
-    private async Task<IActionResult> After(int year, Saas.Documents.Outcome<FilePlan> outcome, string action, CancellationToken ct)
+    private async Task<IActionResult> After(int year, Outcome<FilePlan> outcome, string action, CancellationToken ct)
     {
         if (outcome.Succeeded)
         {

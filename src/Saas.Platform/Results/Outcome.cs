@@ -1,6 +1,6 @@
-namespace Saas.OneStop;
+namespace Saas.Platform.Results;
 
-/// <summary>Result of a one-stop operation: a value, field errors (400), not found (404), a conflict (409) or forbidden (403).</summary>
+/// <summary>Result of a module operation: a value, field errors (400), not found (404), a conflict (409) or forbidden (403).</summary>
 public sealed record Outcome<T>(T? Value, IReadOnlyDictionary<string, string[]> Errors, OutcomeKind Kind, string? Message = null)
 {
     public bool Succeeded => Kind == OutcomeKind.Ok;
@@ -15,7 +15,7 @@ public sealed record Outcome<T>(T? Value, IReadOnlyDictionary<string, string[]> 
 
     public static Outcome<T> Forbidden(string message) => new(default, Empty, OutcomeKind.Forbidden, message);
 
-    public static Outcome<T> Conflict(string message) => new(default, Empty, OutcomeKind.Conflict, message);
+    public static Outcome<T> Conflict(string message, T? value = default) => new(value, Empty, OutcomeKind.Conflict, message);
 
     private static readonly IReadOnlyDictionary<string, string[]> Empty = new Dictionary<string, string[]>();
 }

@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Saas.Host.OneStop;
+using Saas.Host.Pages.Documents;
+using Saas.OneStop.Catalogue;
+using Saas.Platform.MultiTenancy;
+
+namespace Saas.Host.Pages.Public;
+
+/// <summary>
+/// Nộp hồ sơ trực tuyến, without an account: the citizen picks an agency and a procedure open online, fills in the
+/// form, uploads the papers and gets the application code to look it up later. Rate-limited per client.
+/// </summary>
+[AllowAnonymous]
+public sealed class SubmitModel(ITenantDirectory directory, ITenantScopeFactory scopes) : DocumentPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Tenant { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Procedure { get; set; }
+
+    public IReadOnlyList<TenantInfo> Agencies { get; private set; } = [];
+
+    public TenantInfo? Agency { get; private set; }
+
+    public IReadOnlyList<Procedure> Procedures { get; private set; } = [];
+
+    public Procedure? Selected { get; private set; }
+
+    public string? SubmittedCode { get; private set; }
+
+    public Dictionary<string, string?> Values { get; } = [];
+
+    public string? V(string key) => Values.GetValueOrDefault(key);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct) || Agency is null)
+        {
+            return NotFound();
+        }
+        var form = await Request.ReadFormAsync(ct);
+        foreach (var key in new[] { "name", "idNumber", "phone", "email", "address", "content" })
+        {
+            Values[key] = form[key].ToString();
+        }
+        if (!PublicRateLimit.Allow(HttpContext, submission: true))
+        {
+            Refuse("Quá nhiều yêu cầu, vui lòng thử lại sau một phút. / Too many requests, try again in a minute.", "submit", StatusCodes.Status429TooManyRequests);
+            return Page();
+        }
+        await using var scope = scopes.CreateTenantScope(Agency);
+        var outcome = await ApplicationIntake.ForCitizen(scope.ServiceProvider).SubmitOnlineAsync(form, ct);
+        if (!outcome.Succeeded)
+        {
+            Fail(outcome, "submit");
+            return Page();
+        }
+        SubmittedCode = outcome.Value!.Code;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(Tenant))
+        {
+            Agencies = [.. (await directory.ActiveAsync(ct)).Where(t => t.Level != TenantLevels.DistrictHistorical).OrderBy(t => t.Level).ThenBy(t => t.Name)];
+            return true;
+        }
+        Agency = await directory.FindBySlugAsync(Tenant, ct);
+        if (Agency is not { IsActive: true })
+        {
+            return false;
+        }
+        await using var scope = scopes.CreateTenantScope(Agency);
+        Procedures = [.. (await scope.ServiceProvider.GetRequiredService<CatalogueService>().ListAsync(true, ct)).Where(p => p.OnlineLevel >= 2)];
+        Selected = Procedures.FirstOrDefault(p => p.Code == Procedure);
+        return true;
+    }
+}
