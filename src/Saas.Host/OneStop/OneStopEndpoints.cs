@@ -53,10 +53,13 @@ public static class OneStopEndpoints
             .WithSummary("Dừng xử lý (mẫu 05) / Stop");
         g.MapPost("/applications/{id:guid}/apology", (Guid id, ApologyInput b, ProcessingService s, CancellationToken ct) => Run(s.ApologyAsync(id, b, ct)))
             .WithSummary("Văn bản xin lỗi, hẹn lại ngày trả (mẫu 04) / Apology with a new date");
-        g.MapGet("/applications/{id:guid}/forms/{form}", async (Guid id, string form, ApplicationQueries q, OneStopForms forms, CancellationToken ct) =>
-            await q.DetailsAsync(id, ct) is { } a && forms.Render(form, a) is { } html
-                ? Results.Content(html, "text/html; charset=utf-8") : Problems.NotFound("biểu mẫu"))
-            .WithSummary("Biểu mẫu in 01–06 (HTML để in) / Printable forms 01–06");
+        g.MapGet("/applications/{id:guid}/forms/{form}", async (Guid id, string form, string? format, ApplicationQueries q, OneStopForms forms, CancellationToken ct) =>
+            await q.DetailsAsync(id, ct) is { } a && OneStopForms.Content(form, a) is not null
+                ? format == "pdf"
+                    ? Results.File(forms.Pdf(form, a)!, "application/pdf", $"mau-{form}-{a.Code}.pdf")
+                    : Results.Content(forms.Render(form, a), "text/html; charset=utf-8")
+                : Problems.NotFound("biểu mẫu"))
+            .WithSummary("Biểu mẫu 01–06: HTML để in, format=pdf để tải PDF / Forms 01–06 as printable HTML or PDF");
         g.MapGet("/tracking-book", async (DateOnly? from, DateOnly? to, string? format, ApplicationQueries q, TrackingBook book, CancellationToken ct) =>
         {
             var page = await q.ListAsync(new ApplicationQuery(From: from, To: to, Size: 500), ct);

@@ -1,44 +1,118 @@
-using System.Net;
 using System.Text;
 using Saas.Calendar;
+using Saas.Host.Infrastructure;
 using Saas.OneStop.Applications;
 using Saas.Platform.MultiTenancy;
 
 namespace Saas.Host.OneStop;
 
 /// <summary>
-/// Printable forms of TT 03/2025 Phụ lục I as HTML for the browser's print (and "save as PDF"): 01 receipt with the
+/// Printable forms of TT 03/2025 Phụ lục I, as HTML for the browser's print and as PDF: 01 receipt with the
 /// appointment, 02 supplement request, 03 refusal, 04 apology with a new date, 05 stop notice, 06 tracking sheet.
-/// The layouts follow the forms' headings and fields [S]; the decree's exact typography was not reproduced.
+/// Both renderings come from the same <see cref="FormContent"/>. The layouts follow the forms' headings and fields [S];
+/// the decree's exact typography was not reproduced.
 /// </summary>
 public sealed class OneStopForms(ICurrentTenant tenant)
 {
+    /// <summary>A form's text: title, paragraphs, and for form 06 the hand-over table.</summary>
+    public sealed record FormContent(string Title, IReadOnlyList<string> Lines, IReadOnlyList<string>? Headers = null, IReadOnlyList<string[]>? Rows = null);
+
+    private static readonly string[] SheetHeaders = ["Tên cơ quan", "Thời gian giao, nhận hồ sơ", "Kết quả giải quyết (trước/đúng/quá hạn)", "Ghi chú"];
+
+    public static FormContent? Content(string form, Application a) => form switch
+    {
+        "01" => new("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", [
+            $"Bộ phận tiếp nhận và trả kết quả đã tiếp nhận hồ sơ của: {a.ApplicantName}",
+            $"Số CCCD: {a.ApplicantIdNumber} – Điện thoại: {a.ApplicantPhone}",
+            $"Địa chỉ: {a.ApplicantAddress}",
+            $"Nội dung yêu cầu giải quyết: {a.ProcedureName}",
+            $"Thành phần hồ sơ: {a.Files.Count(f => f.Purpose == "paper")} tệp/giấy tờ.",
+            $"Thời gian nhận hồ sơ: {T(a.ReceivedAt)}",
+            $"Thời gian trả kết quả giải quyết hồ sơ: {T(a.EffectiveAppointment)}",
+            $"Vào Sổ theo dõi hồ sơ. Người tiếp nhận: {a.ReceivedByName}"]),
+        "02" => new("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", [
+            $"Hồ sơ của: {a.ApplicantName} – {a.ProcedureName}",
+            $"Yêu cầu bổ sung, hoàn thiện các nội dung sau: {a.Pauses.LastOrDefault(p => p.Kind == "supplement")?.Reason ?? a.Reason}",
+            "Lý do: hồ sơ chưa đầy đủ, hợp lệ. Thời gian bổ sung không tính vào thời hạn giải quyết."]),
+        "03" => new("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", [
+            $"Hồ sơ của: {a.ApplicantName} – {a.ProcedureName}",
+            $"Không được tiếp nhận vì lý do: {a.Reason}"]),
+        "04" => new("VĂN BẢN XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", [
+            $"Kính gửi: {a.ApplicantName}",
+            $"Hồ sơ {a.ProcedureName} hẹn trả lúc {T(a.AppointmentAt)} chưa giải quyết xong đúng hẹn. Cơ quan chân thành xin lỗi.",
+            $"Ngày hẹn trả kết quả mới: {T(a.ExtendedAppointmentAt)}"]),
+        "05" => new("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", [
+            $"Hồ sơ của: {a.ApplicantName} – {a.ProcedureName}",
+            $"Lý do: {a.Reason}"]),
+        "06" => new("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", [
+            $"Thủ tục: {a.ProcedureName} – Người nộp: {a.ApplicantName}",
+            $"Ngày hẹn trả: {T(a.EffectiveAppointment)}"], SheetHeaders,
+            [.. a.Handovers.OrderBy(h => h.Seq).Select(h => new[]
+            {
+                h.UnitName, $"{T(h.HandedAt)}; người giao: {h.FromName}; người nhận: {h.ToName}", Timeliness.Name(h.Timeliness), h.Note ?? "",
+            })]),
+        _ => null,
+    };
+
     public string? Render(string form, Application a)
     {
-        var body = form switch
-        {
-            "01" => Receipt(a),
-            "02" => Supplement(a),
-            "03" => Refusal(a),
-            "04" => Apology(a),
-            "05" => Stop(a),
-            "06" => TrackingSheet(a),
-            _ => null,
-        };
-        if (body is null)
+        if (Content(form, a) is not { } c)
         {
             return null;
         }
-        var agency = E(tenant.Tenant?.Name ?? "");
+        var body = new StringBuilder();
+        body.Append("<h1>").Append(E(c.Title)).Append("</h1>");
+        foreach (var line in c.Lines)
+        {
+            body.Append("<p>").Append(E(line)).Append("</p>");
+        }
+        if (c.Headers is { } headers)
+        {
+            body.Append("<table><tr>").AppendJoin("", headers.Select(h => $"<th>{E(h)}</th>")).Append("</tr>");
+            foreach (var row in c.Rows ?? [])
+            {
+                body.Append("<tr>").AppendJoin("", row.Select(v => $"<td>{E(v)}</td>")).Append("</tr>");
+            }
+            body.Append("</table>");
+        }
         return $$"""
             <!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Mẫu {{form}} – {{E(a.Code)}}</title>
             <style>{{Style}}</style></head><body>
-            <div class="head"><div><strong>{{agency}}</strong><br>BỘ PHẬN MỘT CỬA</div><div><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong><br>Độc lập – Tự do – Hạnh phúc</div></div>
+            <div class="head"><div><strong>{{E(Agency)}}</strong><br>BỘ PHẬN MỘT CỬA</div><div><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong><br>Độc lập – Tự do – Hạnh phúc</div></div>
             <p style="text-align:right">Mã hồ sơ: <strong id="form-code">{{E(a.Code)}}</strong></p>
             {{body}}
-            <button onclick="window.print()">In / Lưu PDF</button></body></html>
+            <button onclick="window.print()">In</button></body></html>
             """;
     }
+
+    /// <summary>The same form as a PDF to download, archive or send to the citizen.</summary>
+    public byte[]? Pdf(string form, Application a)
+    {
+        if (Content(form, a) is not { } c)
+        {
+            return null;
+        }
+        var pdf = new TextPdf()
+            .Line(Agency.ToUpperInvariant(), 10).Line("BỘ PHẬN MỘT CỬA", 10)
+            .Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 10, centered: true).Line("Độc lập – Tự do – Hạnh phúc", 10, centered: true)
+            .Gap().Line($"Mã hồ sơ: {a.Code}", 11).Gap()
+            .Line(c.Title, 13, centered: true).Gap();
+        foreach (var line in c.Lines)
+        {
+            pdf.Line(line, 11);
+        }
+        if (c.Headers is { } headers)
+        {
+            pdf.Gap().Line(string.Join(" | ", headers), 9);
+            foreach (var row in c.Rows ?? [])
+            {
+                pdf.Line(string.Join(" | ", row), 9);
+            }
+        }
+        return pdf.Build();
+    }
+
+    private string Agency => tenant.Tenant?.Name ?? "";
 
     private const string Style = """
         body{font-family:"Times New Roman",serif;max-width:800px;margin:2em auto;font-size:14pt}h1{font-size:15pt;text-align:center}
@@ -46,62 +120,10 @@ public sealed class OneStopForms(ICurrentTenant tenant)
         @media print{button{display:none}}
         """;
 
-    private static string Receipt(Application a) => $"""
-        <h1>GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ</h1>
-        <p>Bộ phận tiếp nhận và trả kết quả đã tiếp nhận hồ sơ của: <strong>{E(a.ApplicantName)}</strong></p>
-        <p>Số CCCD: {E(a.ApplicantIdNumber)} – Điện thoại: {E(a.ApplicantPhone)}</p>
-        <p>Địa chỉ: {E(a.ApplicantAddress ?? "")}</p>
-        <p>Nội dung yêu cầu giải quyết: {E(a.ProcedureName)}</p>
-        <p>Thành phần hồ sơ: {a.Files.Count(f => f.Purpose == "paper")} tệp/giấy tờ.</p>
-        <p>Thời gian nhận hồ sơ: {T(a.ReceivedAt)}</p>
-        <p>Thời gian trả kết quả giải quyết hồ sơ: <strong id="form-appointment">{T(a.EffectiveAppointment)}</strong></p>
-        <p>Vào Sổ theo dõi hồ sơ. Người tiếp nhận: {E(a.ReceivedByName ?? "")}</p>
-        """;
+    // Vietnamese letters stay readable in the source instead of numeric entities.
+    private static readonly System.Text.Encodings.Web.HtmlEncoder Html = System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
-    private static string Supplement(Application a) => $"""
-        <h1>PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ</h1>
-        <p>Hồ sơ của: <strong>{E(a.ApplicantName)}</strong> – {E(a.ProcedureName)}</p>
-        <p>Yêu cầu bổ sung, hoàn thiện các nội dung sau: {E(a.Pauses.LastOrDefault(p => p.Kind == "supplement")?.Reason ?? a.Reason ?? "")}</p>
-        <p>Lý do: hồ sơ chưa đầy đủ, hợp lệ. Thời gian bổ sung không tính vào thời hạn giải quyết.</p>
-        """;
-
-    private static string Refusal(Application a) => $"""
-        <h1>PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ</h1>
-        <p>Hồ sơ của: <strong>{E(a.ApplicantName)}</strong> – {E(a.ProcedureName)}</p>
-        <p>Không được tiếp nhận vì lý do: {E(a.Reason ?? "")}</p>
-        """;
-
-    private static string Apology(Application a) => $"""
-        <h1>VĂN BẢN XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ</h1>
-        <p>Kính gửi: <strong>{E(a.ApplicantName)}</strong></p>
-        <p>Hồ sơ {E(a.ProcedureName)} hẹn trả lúc {T(a.AppointmentAt)} chưa giải quyết xong đúng hẹn. Cơ quan chân thành xin lỗi.</p>
-        <p>Ngày hẹn trả kết quả mới: <strong>{T(a.ExtendedAppointmentAt)}</strong></p>
-        """;
-
-    private static string Stop(Application a) => $"""
-        <h1>THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ</h1>
-        <p>Hồ sơ của: <strong>{E(a.ApplicantName)}</strong> – {E(a.ProcedureName)}</p>
-        <p>Lý do: {E(a.Reason ?? "")}</p>
-        """;
-
-    private static string TrackingSheet(Application a)
-    {
-        var rows = new StringBuilder();
-        foreach (var h in a.Handovers.OrderBy(h => h.Seq))
-        {
-            rows.Append(CultureInfoInvariant($"<tr><td>{E(h.UnitName)}</td><td>{T(h.HandedAt)}<br>Người giao: {E(h.FromName)}<br>Người nhận: {E(h.ToName)}</td><td>{Timeliness.Name(h.Timeliness)}</td><td>{E(h.Note ?? "")}</td></tr>"));
-        }
-        return $"""
-            <h1>PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ</h1>
-            <p>Thủ tục: {E(a.ProcedureName)} – Người nộp: {E(a.ApplicantName)}</p>
-            <p>Ngày hẹn trả: {T(a.EffectiveAppointment)}</p>
-            <table><tr><th>Tên cơ quan</th><th>Thời gian giao, nhận hồ sơ</th><th>Kết quả giải quyết (trước/đúng/quá hạn)</th><th>Ghi chú</th></tr>{rows}</table>
-            """;
-    }
-
-    private static string CultureInfoInvariant(string s) => s;
-
-    private static string E(string s) => WebUtility.HtmlEncode(s);
+    private static string E(string s) => Html.Encode(s);
 
     internal static string T(DateTimeOffset? t) => t is { } v ? VietnamTime.ToLocal(v).ToString("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) : "";
 }

@@ -5,7 +5,7 @@ using Saas.Files.Storage;
 using Saas.Platform.MultiTenancy;
 using Saas.WorkFiles.FilePlans;
 using Saas.WorkFiles.Files;
-using UglyToad.PdfPig.Writer;
+using Saas.Host.Infrastructure;
 
 namespace Saas.Host.WorkFiles;
 
@@ -15,9 +15,6 @@ namespace Saas.Host.WorkFiles;
 /// </summary>
 public sealed class WorkFileExport(IDocumentDirectory documents, IFileStore store, ICurrentTenant tenant)
 {
-    private static readonly string[] FontCandidates =
-        ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"];
-
     public async Task<byte[]> BuildAsync(WorkFile file, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
@@ -70,35 +67,19 @@ public sealed class WorkFileExport(IDocumentDirectory documents, IFileStore stor
 
     private byte[] IndexPdf(WorkFile f)
     {
-        var builder = new PdfDocumentBuilder();
-        var fontPath = FontCandidates.FirstOrDefault(File.Exists);
-        // Vietnamese letters need an embedded TrueType font; without one the index is written without diacritics.
-        var font = fontPath is not null ? builder.AddTrueTypeFont(File.ReadAllBytes(fontPath)) : builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
-        string T(string s) => fontPath is not null ? s : Saas.Platform.Text.VietnameseText.Fold(s);
-        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
-        var y = 800.0;
-        void Line(string text, double size = 10)
-        {
-            if (y < 50)
-            {
-                page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
-                y = 800;
-            }
-            page.AddText(T(text.Length > 110 ? text[..110] + "…" : text), size, new UglyToad.PdfPig.Core.PdfPoint(40, y), font);
-            y -= size + 6;
-        }
-        Line((tenant.Tenant?.Name ?? "").ToUpperInvariant(), 11);
-        Line("MỤC LỤC VĂN BẢN", 14);
-        Line($"Hồ sơ số: {f.Code} – {f.Title}", 11);
-        Line($"Thời gian: {f.StartDate:dd/MM/yyyy} – {f.EndDate:dd/MM/yyyy}; thời hạn bảo quản: {Retention.Describe(f.RetentionYears)}; số văn bản: {f.DocCount}; số trang: {f.PageCount}");
-        y -= 8;
-        Line("STT | Số, ký hiệu | Ngày tháng | Trích yếu nội dung | Số trang");
+        var pdf = new TextPdf()
+            .Line((tenant.Tenant?.Name ?? "").ToUpperInvariant(), 11)
+            .Line("MỤC LỤC VĂN BẢN", 14, centered: true)
+            .Line($"Hồ sơ số: {f.Code} – {f.Title}", 11)
+            .Line($"Thời gian: {f.StartDate:dd/MM/yyyy} – {f.EndDate:dd/MM/yyyy}; thời hạn bảo quản: {Retention.Describe(f.RetentionYears)}; số văn bản: {f.DocCount}; số trang: {f.PageCount}", 10)
+            .Gap()
+            .Line("STT | Số, ký hiệu | Ngày tháng | Trích yếu nội dung | Số trang", 10);
         var i = 0;
         foreach (var d in f.Documents.OrderBy(d => d.DocumentDate).ThenBy(d => d.AddedAt))
         {
-            Line($"{++i} | {d.NumberNotation} | {d.DocumentDate:dd/MM/yyyy} | {d.Title} | {d.Pages}");
+            pdf.Line($"{++i} | {d.NumberNotation} | {d.DocumentDate:dd/MM/yyyy} | {d.Title} | {d.Pages}", 10);
         }
-        return builder.Build();
+        return pdf.Build();
     }
 
     private static async Task WriteAsync(ZipArchive zip, string name, byte[] bytes, CancellationToken ct)

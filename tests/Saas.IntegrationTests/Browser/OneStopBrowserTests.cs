@@ -130,6 +130,14 @@ public sealed class OneStopBrowserTests(PlatformFixture platform) : BrowserTestB
         Assert.Contains(name, await counter.InnerTextAsync("#applicant"));
         var receipt = await counter.Context.APIRequest.GetAsync(await counter.GetAttributeAsync("#form-01", "href") is { } href ? Platform.BaseUrl + href : "");
         Assert.Contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", await receipt.TextAsync());
+        var pdfResponse = await counter.Context.APIRequest.GetAsync(Platform.BaseUrl + await counter.GetAttributeAsync("#form-01-pdf", "href"));
+        Assert.Equal("application/pdf", pdfResponse.Headers["content-type"]);
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(await pdfResponse.BodyAsync()))
+        {
+            var text = string.Join(" ", pdf.GetPages().Select(p => p.Text));
+            Assert.Contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", text.Replace("  ", " "));
+            Assert.Contains(name.Replace(" ", ""), text.Replace(" ", ""));
+        }
 
         await counter.GotoAsync($"{Platform.BaseUrl}/t/{Commune}/onestop/tracking-book");
         Assert.Contains(name, await counter.InnerTextAsync("#tracking-book"));

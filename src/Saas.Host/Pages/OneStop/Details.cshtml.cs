@@ -102,10 +102,16 @@ public sealed class DetailsModel(
     }
 
     /// <summary>Printable forms 01–06 as HTML for the browser's print dialog.</summary>
-    public async Task<IActionResult> OnGetFormAsync(Guid id, string form, CancellationToken ct) =>
-        await queries.DetailsAsync(id, ct) is { } app && forms.Render(form, app) is { } html
-            ? Content(html, "text/html; charset=utf-8")
-            : NotFound();
+    public async Task<IActionResult> OnGetFormAsync(Guid id, string form, string? format, CancellationToken ct)
+    {
+        if (await queries.DetailsAsync(id, ct) is not { } app || OneStopForms.Content(form, app) is null)
+        {
+            return NotFound();
+        }
+        return format == "pdf"
+            ? File(forms.Pdf(form, app)!, "application/pdf", $"mau-{form}-{app.Code}.pdf")
+            : Content(forms.Render(form, app)!, "text/html; charset=utf-8");
+    }
 
     public Task<IActionResult> OnPostAcceptAsync(Guid id, CancellationToken ct) => After(id, reception.AcceptOnlineAsync(id, ct), "accept", ct);
 
