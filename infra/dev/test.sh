@@ -10,7 +10,9 @@ ensure_packages
 
 WORK="$(mktemp -d /tmp/saas-test.XXXXXX)"
 chmod 755 "$WORK"
-PG_PORT=55532 REDIS_PORT=56479 IDP_PORT=18091
+# Overridable so that two checkouts can run their suites side by side (the app port must be one the realm allows: 18080 or 18081).
+PG_PORT="${TEST_PG_PORT:-55532}" REDIS_PORT="${TEST_REDIS_PORT:-56479}" IDP_PORT="${TEST_IDP_PORT:-18091}"
+export SAAS_TEST_APP_PORT="${TEST_APP_PORT:-18080}"
 CONFIG="${CONFIG:-Release}"
 
 cleanup() {

@@ -16,7 +16,8 @@ namespace Saas.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
-    public const int MainPort = 18080;
+    /// <summary>18080 unless SAAS_TEST_APP_PORT says otherwise (18081 is the other port the realm's redirect URIs allow).</summary>
+    public static readonly int MainPort = int.TryParse(Environment.GetEnvironmentVariable("SAAS_TEST_APP_PORT"), out var p) ? p : 18080;
     public const string Database = "saas_it";
 
     public HostProcess Host { get; private set; } = null!;
