@@ -26,7 +26,7 @@ namespace Saas.Host.Cli;
 /// time, continues the series without gaps or duplicates.
 /// </para>
 /// </summary>
-internal static class SeedDemo
+internal static partial class SeedDemo
 {
     private static readonly TimeSpan Vn = TimeSpan.FromHours(7);
 
@@ -81,12 +81,14 @@ internal static class SeedDemo
         {
             o.Year = (nowUtc + Vn).Year;
         }
-        if (o.Documents <= 0 || o.Tenants <= 0 || o.BatchSize <= 0 || o.OutgoingShare is < 0 or > 1 || o.Year > (nowUtc + Vn).Year)
+        if (o.Documents < 0 || o.Applications < 0 || o.Documents + o.Applications == 0 || o.Tenants <= 0 || o.BatchSize <= 0
+            || o.OutgoingShare is < 0 or > 1 || o.Year > (nowUtc + Vn).Year)
         {
-            await Console.Error.WriteLineAsync("seed-demo: Documents, Tenants and BatchSize must be positive, OutgoingShare in 0..1, Year not in the future.");
+            await Console.Error.WriteLineAsync(
+                "seed-demo: Documents and Applications must not be negative (and not both 0), Tenants and BatchSize positive, OutgoingShare in 0..1, Year not in the future.");
             return 2;
         }
-        var connectionFor = (string? placement) =>
+        Func<string?, string> connectionFor = placement =>
         {
             if (string.IsNullOrWhiteSpace(o.ConnectionString))
             {
@@ -102,6 +104,24 @@ internal static class SeedDemo
 
         var catalog = await app.Services.GetRequiredService<ITenantCatalog>().ListAsync();
         var active = catalog.Where(t => t.Status == TenantStatuses.Active).ToList();
+        var baseSeed = o.RandomSeed ?? Random.Shared.Next();
+        if (o.Documents > 0)
+        {
+            var code = await SeedDocumentsAsync(active, connectionFor, o, nowUtc, baseSeed);
+            if (code != 0)
+            {
+                return code;
+            }
+        }
+        if (o.Applications > 0)
+        {
+            await SeedApplicationsAsync(app.Configuration, active, connectionFor, o, nowUtc, baseSeed);
+        }
+        return 0;
+    }
+
+    private static async Task<int> SeedDocumentsAsync(List<Tenant> active, Func<string?, string> connectionFor, SeedDemoOptions o, DateTime nowUtc, int baseSeed)
+    {
         var realm = RealmUsers(o.RealmFile);
         var issuers = Issuers(active);
         var candidates = new List<SeedTenant>();
@@ -150,7 +170,6 @@ internal static class SeedDemo
         });
 
         var queue = new ConcurrentQueue<SeedTenant>(tenants.OrderByDescending(t => t.IncomingCount + t.OutgoingCount));
-        var baseSeed = o.RandomSeed ?? Random.Shared.Next();
         var workers = Enumerable.Range(0, Math.Max(1, o.Parallelism)).Select(_ => Task.Run(async () =>
         {
             var connections = new Dictionary<string, NpgsqlConnection>();
@@ -308,13 +327,14 @@ internal static class SeedDemo
     }
 
     private static async Task<long> CopyAsync<T>(
-        NpgsqlConnection conn, NpgsqlTransaction tx, bool direct, string table, string[] columns, IEnumerable<T> items, Action<NpgsqlBinaryImporter, T> write)
+        NpgsqlConnection conn, NpgsqlTransaction tx, bool direct, string table, string[] columns, IEnumerable<T> items, Action<NpgsqlBinaryImporter, T> write,
+        string schema = "documents")
     {
         var cols = string.Join(", ", columns);
-        var target = direct ? "documents." + table : "seed_" + table;
+        var target = direct ? $"{schema}.{table}" : "seed_" + table;
         if (!direct)
         {
-            await ExecAsync(conn, tx, $"create temp table {target} on commit drop as select {cols} from documents.{table} with no data");
+            await ExecAsync(conn, tx, $"create temp table {target} on commit drop as select {cols} from {schema}.{table} with no data");
         }
         ulong n;
         await using (var w = await conn.BeginBinaryImportAsync($"copy {target} ({cols}) from stdin (format binary)"))
@@ -328,7 +348,7 @@ internal static class SeedDemo
         }
         if (!direct && n > 0)
         {
-            await ExecAsync(conn, tx, $"insert into documents.{table} ({cols}) select {cols} from {target}", timeout: 0);
+            await ExecAsync(conn, tx, $"insert into {schema}.{table} ({cols}) select {cols} from {target}", timeout: 0);
         }
         return (long)n;
     }

@@ -9,6 +9,9 @@ internal sealed class SeedDemoOptions
     /// <summary>Documents in total, incoming and outgoing.</summary>
     public int Documents { get; set; } = 1_000_000;
 
+    /// <summary>One-stop applications in total (hồ sơ TTHC), over the tenants that have a procedure catalogue; 0 for none.</summary>
+    public int Applications { get; set; }
+
     /// <summary>Year of receipt/issue; for the current year, documents stop at today.</summary>
     public int Year { get; set; }
 
