@@ -64,30 +64,35 @@ public sealed class OneStopFactSource(TenantDataSession session) : IIndicatorFac
 
     public async Task<IReadOnlyList<DailyFact>> ComputeAsync(FactRequest request, CancellationToken ct)
     {
-        // Stock facts need every day of the range, also those without events; the series gives them.
+        // Days without any pending application simply have no stock rows: the writer replaces the whole range.
         await using var cmd = await CommandAsync(
             $"""
             with apps as (
-              select a.*, coalesce((select sum(extract(epoch from (coalesce(p.completed_at, a.finished_at) - p.requested_at)) / 60)
-                                    from onestop.pauses p where p.tenant_id = a.tenant_id and p.application_id = a.id and p.kind = 'supplement'), 0) as paused
+              -- Only what touches the range: received or finished in it, or still pending during it.
+              select a.tenant_id, a.id, a.channel, a.procedure_code, a.received_at, a.finished_at, a.timeliness, a.supplement_count,
+                     coalesce(a.extended_appointment_at, a.appointment_at) as due
               from onestop.applications a
               where a.tenant_id = any(@t) and a.received_at is not null and a.origin_application_id is null
+                and a.received_at < @u and (a.finished_at is null or a.finished_at >= @f)
             )
-            select tenant_id, {Rd.Replace("a.", "")}, 'onestop.received', '' , count(*) from apps a where a.received_at >= @f and a.received_at < @u group by 1, 2
+            select tenant_id, {Rd.Replace("a.", "")}, 'onestop.received', '' , count(*) from apps a where a.received_at >= @f group by 1, 2
             union all
-            select tenant_id, {Rd.Replace("a.", "")}, 'onestop.received', 'channel:' || channel, count(*) from apps a where a.received_at >= @f and a.received_at < @u group by 1, 2, 4
+            select tenant_id, {Rd.Replace("a.", "")}, 'onestop.received', 'channel:' || channel, count(*) from apps a where a.received_at >= @f group by 1, 2, 4
             union all
-            select tenant_id, {Rd.Replace("a.", "")}, 'onestop.received', 'procedure:' || procedure_code, count(*) from apps a where a.received_at >= @f and a.received_at < @u group by 1, 2, 4
+            select tenant_id, {Rd.Replace("a.", "")}, 'onestop.received', 'procedure:' || procedure_code, count(*) from apps a where a.received_at >= @f group by 1, 2, 4
             union all
-            select tenant_id, {Fd.Replace("a.", "")}, 'onestop.finished', '', count(*) from apps a where a.finished_at >= @f and a.finished_at < @u group by 1, 2
+            select tenant_id, {Fd.Replace("a.", "")}, 'onestop.finished', '', count(*) from apps a where a.finished_at < @u group by 1, 2
             union all
             select tenant_id, {Fd.Replace("a.", "")}, 'onestop.finished_' || replace(timeliness, '-', '_'), '', count(*)
-              from apps a where a.finished_at >= @f and a.finished_at < @u and timeliness is not null group by 1, 2, 3
+              from apps a where a.finished_at < @u and timeliness is not null group by 1, 2, 3
             union all
-            select tenant_id, {Fd.Replace("a.", "")}, 'onestop.processing_minutes', '', round(sum(greatest(extract(epoch from (finished_at - received_at)) / 60 - paused, 0)))::bigint
-              from apps a where a.finished_at >= @f and a.finished_at < @u group by 1, 2
+            select a.tenant_id, {Fd}, 'onestop.processing_minutes', '',
+                   round(sum(greatest(extract(epoch from (a.finished_at - a.received_at)) / 60
+                     - coalesce((select sum(extract(epoch from (coalesce(p.completed_at, a.finished_at) - p.requested_at)) / 60)
+                                 from onestop.pauses p where p.tenant_id = a.tenant_id and p.application_id = a.id and p.kind = 'supplement'), 0), 0)))::bigint
+              from apps a where a.finished_at < @u group by 1, 2
             union all
-            select tenant_id, {Fd.Replace("a.", "")}, 'onestop.supplemented', '', count(*) from apps a where a.finished_at >= @f and a.finished_at < @u and supplement_count > 0 group by 1, 2
+            select tenant_id, {Fd.Replace("a.", "")}, 'onestop.supplemented', '', count(*) from apps a where a.finished_at < @u and supplement_count > 0 group by 1, 2
             union all
             select r.tenant_id, {Td}, 'onestop.rated', '', count(*) from onestop.ratings r
               where r.tenant_id = any(@t) and r.rated_at >= @f and r.rated_at < @u group by 1, 2
@@ -95,13 +100,13 @@ public sealed class OneStopFactSource(TenantDataSession session) : IIndicatorFac
             select r.tenant_id, {Td}, 'onestop.rated_satisfied', '', count(*) from onestop.ratings r
               where r.tenant_id = any(@t) and r.rated_at >= @f and r.rated_at < @u and (r.scores->>'overall')::int >= 4 group by 1, 2
             union all
-            select a.tenant_id, d::date,
-                   case when coalesce(a.extended_appointment_at, a.appointment_at) < (d::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh'
-                        then 'onestop.pending_overdue' else 'onestop.pending_in_time' end, '', count(*)
-              from apps a cross join generate_series(@fd::date, @td::date, interval '1 day') d
-              where a.received_at < (d::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh'
-                and (a.finished_at is null or a.finished_at >= (d::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh')
-                and a.status in (2, 4, 5, 6)
+            -- Pending at the end of day d: received by then, not finished by then (whatever its status today), each
+            -- application expanded over its own pending days only; overdue once its appointment day has come.
+            select a.tenant_id, g.d::date,
+                   case when a.due is not null and {StatisticsDays.Sql("a.due")} <= g.d::date then 'onestop.pending_overdue' else 'onestop.pending_in_time' end,
+                   '', count(*)
+              from apps a
+              cross join lateral generate_series(greatest({Rd}, @fd::date), least(coalesce({Fd} - 1, @td::date), @td::date), interval '1 day') g(d)
               group by 1, 2, 3
             """, ct);
         cmd.Parameters.AddWithValue("t", NpgsqlDbType.Array | NpgsqlDbType.Uuid, request.TenantIds.ToArray());

@@ -20,6 +20,11 @@ public sealed class SeedDemoTests(PlatformFixture platform)
     [Fact]
     public async Task Seed_demo_writes_documents_and_applications_that_the_rollup_counts()
     {
+        await using (var conn = platform.OpenAs("superuser", "postgres"))
+        await using (var drop = new Npgsql.NpgsqlCommand($"drop database if exists {Database} with (force)", conn))
+        {
+            await drop.ExecuteNonQueryAsync();
+        }
         await using var app = SaasHost.Build([.. TestEnvironment.HostArgs(Database), "--Scheduling:Enabled", "false"]);
         await app.Services.GetRequiredService<SchemaMigrator>().MigrateAsync();
         Assert.True((await app.Services.GetRequiredService<TenantApplier>().ApplyAsync(TestEnvironment.TenantsFolder)).Succeeded);
@@ -61,6 +66,20 @@ public sealed class SeedDemoTests(PlatformFixture platform)
         Assert.Equal(
             await CountAsync("select count(*) from onestop.applications where timeliness = 'late' and received_at is not null"),
             await CountAsync("select coalesce(sum(value), 0) from statistics.daily_facts where fact = 'onestop.finished_late' and dim = ''"));
+
+        // Thirty days ago, by hand: received by the end of that day and not finished by then, whatever they became since.
+        const string Day = "(now() at time zone 'Asia/Ho_Chi_Minh')::date - 30";
+        var byHand = await CountAsync(
+            $"""
+            select count(*) from onestop.applications
+            where origin_application_id is null and received_at is not null
+              and (received_at at time zone 'Asia/Ho_Chi_Minh')::date <= {Day}
+              and (finished_at is null or (finished_at at time zone 'Asia/Ho_Chi_Minh')::date > {Day})
+            """);
+        Assert.True(byHand > 0);
+        Assert.True(await CountAsync($"select count(*) from onestop.applications where finished_at is not null and (received_at at time zone 'Asia/Ho_Chi_Minh')::date <= {Day} and (finished_at at time zone 'Asia/Ho_Chi_Minh')::date > {Day}") > 0);
+        Assert.Equal(byHand, await CountAsync(
+            $"select coalesce(sum(value), 0) from statistics.daily_facts where fact in ('onestop.pending_in_time', 'onestop.pending_overdue') and day = {Day}"));
     }
 
     private async Task<long> CountAsync(string sql) => await platform.ScalarAsync<long>(sql, "superuser", Database);
