@@ -29,6 +29,12 @@ public sealed class OneStopFactSource(TenantDataSession session) : IIndicatorFac
         new("onestop.supplemented", FactKind.Flow, "Hồ sơ kết thúc có yêu cầu bổ sung"),
         new("onestop.rated", FactKind.Flow, "Lượt đánh giá"),
         new("onestop.rated_satisfied", FactKind.Flow, "…hài lòng trở lên (mức chung ≥ 4/5)"),
+        new("onestop.complaints", FactKind.Flow, "Hồ sơ kết thúc bị đánh giá không hài lòng (mức chung ≤ 2/5)"),
+        new("onestop.result_required", FactKind.Flow, "Hồ sơ có kết quả (đã xử lý xong, đã trả)"),
+        new("onestop.electronic_result", FactKind.Flow, "…có kết quả điện tử đính kèm"),
+        new("onestop.digitised", FactKind.Flow, "…có thành phần hồ sơ số hóa và kết quả điện tử"),
+        new("onestop.procedures", FactKind.Stock, "Thủ tục đang áp dụng (danh mục hiện hành)"),
+        new("onestop.procedures_online", FactKind.Stock, "…có dịch vụ công trực tuyến một phần hoặc toàn trình (mức 3–4)"),
         new("onestop.pending_in_time", FactKind.Stock, "Hồ sơ đang giải quyết trong hạn cuối ngày"),
         new("onestop.pending_overdue", FactKind.Stock, "Hồ sơ đang giải quyết quá hạn cuối ngày"),
     ];
@@ -46,7 +52,11 @@ public sealed class OneStopFactSource(TenantDataSession session) : IIndicatorFac
             select a.tenant_id, {Rd}, case when a.finished_at is not null then {Fd} end
             from onestop.applications a where a.updated_at >= @s and a.received_at is not null and a.origin_application_id is null
             union
-            select r.tenant_id, {Td}, null from onestop.ratings r where r.rated_at >= @s
+            -- A rating moves the rating day and, as a complaint, the application's end-of-processing day.
+            select r.tenant_id, {Td}, {Fd} from onestop.ratings r
+              join onestop.applications a on a.tenant_id = r.tenant_id and a.id = r.application_id where r.rated_at >= @s
+            union
+            select p.tenant_id, {StatisticsDays.Sql("p.updated_at")}, null from onestop.procedures p where p.updated_at >= @s
             """, ct);
         cmd.Parameters.AddWithValue("s", since.UtcDateTime);
         var set = new HashSet<TenantDay>();
@@ -69,7 +79,7 @@ public sealed class OneStopFactSource(TenantDataSession session) : IIndicatorFac
             $"""
             with apps as (
               -- Only what touches the range: received or finished in it, or still pending during it.
-              select a.tenant_id, a.id, a.channel, a.procedure_code, a.received_at, a.finished_at, a.timeliness, a.supplement_count,
+              select a.tenant_id, a.id, a.status, a.channel, a.procedure_code, a.received_at, a.finished_at, a.timeliness, a.supplement_count,
                      coalesce(a.extended_appointment_at, a.appointment_at) as due
               from onestop.applications a
               where a.tenant_id = any(@t) and a.received_at is not null and a.origin_application_id is null
@@ -99,6 +109,30 @@ public sealed class OneStopFactSource(TenantDataSession session) : IIndicatorFac
             union all
             select r.tenant_id, {Td}, 'onestop.rated_satisfied', '', count(*) from onestop.ratings r
               where r.tenant_id = any(@t) and r.rated_at >= @f and r.rated_at < @u and (r.scores->>'overall')::int >= 4 group by 1, 2
+            union all
+            select a.tenant_id, {Fd}, f.fact, '', count(*)
+              from apps a
+              cross join lateral (
+                select exists (select 1 from onestop.application_files x where x.tenant_id = a.tenant_id and x.application_id = a.id and x.purpose = 'result') as electronic,
+                       exists (select 1 from onestop.application_files x where x.tenant_id = a.tenant_id and x.application_id = a.id and x.purpose in ('paper', 'supplement')) as scanned) e
+              cross join lateral (values ('onestop.result_required', true), ('onestop.electronic_result', e.electronic),
+                                         ('onestop.digitised', e.electronic and e.scanned)) f(fact, counted)
+              where a.finished_at < @u and a.status in (9, 10) and f.counted
+              group by 1, 2, 3
+            union all
+            -- Complaints: the platform has no complaint register (PAKN); a "not satisfied" rating stands for one.
+            select a.tenant_id, {Fd}, 'onestop.complaints', '', count(*) from apps a
+              where a.finished_at < @u and exists (select 1 from onestop.ratings r where r.tenant_id = a.tenant_id and r.application_id = a.id
+                                                   and (r.scores->>'overall')::int <= 2)
+              group by 1, 2
+            union all
+            -- The catalogue keeps no history: every day of the range shows today's catalogue.
+            select p.tenant_id, g.d::date, f.fact, '', count(*)
+              from onestop.procedures p
+              cross join generate_series(@fd::date, @td::date, interval '1 day') g(d)
+              cross join lateral (values ('onestop.procedures', true), ('onestop.procedures_online', p.online_level >= 3)) f(fact, counted)
+              where p.tenant_id = any(@t) and p.active and f.counted
+              group by 1, 2, 3
             union all
             -- Pending at the end of day d: received by then, not finished by then (whatever its status today), each
             -- application expanded over its own pending days only; overdue once its appointment day has come.

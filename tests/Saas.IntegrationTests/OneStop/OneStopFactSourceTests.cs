@@ -37,4 +37,46 @@ public sealed class OneStopFactSourceTests(PlatformFixture platform)
         Assert.Equal(1, Delta("onestop.pending_in_time"));
         Assert.Equal(0, Delta("onestop.finished"));
     }
+
+    [Fact]
+    public async Task An_electronic_result_and_a_poor_rating_move_the_result_digitisation_and_complaint_facts()
+    {
+        using var counter = await platform.ClientForAsync("motcua.hacthanh", Commune);
+        using var leader = await platform.ClientForAsync("lanhdao.hacthanh", Commune);
+        using var anonymous = platform.Anonymous();
+        var fields = Applicant(LocalProcedure, "Người nộp kết quả điện tử");
+        fields["papers"] = "to-khai";
+        string id, code;
+        using (var form = DocumentApi.Form(fields, ("paper.to-khai", "to-khai.pdf", DocumentApi.Pdf("to-khai-dien-tu"))))
+        using (var received = await counter.PostAsync("/api/v1/onestop/applications", form))
+        {
+            var body = await received.ReadAsync();
+            id = body.GetProperty("id").GetString()!;
+            code = body.GetProperty("code").GetString()!;
+        }
+        await PostAsync(counter, $"/api/v1/onestop/applications/{id}/forward");
+        await PostAsync(leader, $"/api/v1/onestop/applications/{id}/forward");
+        var before = await FactsTodayAsync();
+        using (var form = DocumentApi.Form(new Dictionary<string, string?> { ["note"] = "Đã cấp giấy xác nhận" }, ("files", "giay-xac-nhan.pdf", DocumentApi.Pdf("ket-qua"))))
+        using (var done = await leader.PostAsync($"/api/v1/onestop/applications/{id}/complete", form))
+        {
+            Assert.True(done.IsSuccessStatusCode, await done.Content.ReadAsStringAsync());
+        }
+        await PostAsync(counter, $"/api/v1/onestop/applications/{id}/return", new { receivedBy = "Người nộp kết quả điện tử" });
+        await PostAsync(anonymous, "/api/v1/public/onestop/rating", new { code, factor = "0912345678", scores = new Dictionary<string, int> { ["overall"] = 1 } });
+        var after = await FactsTodayAsync();
+
+        long Delta(string fact) => after.GetValueOrDefault((fact, "")) - before.GetValueOrDefault((fact, ""));
+        Assert.Equal(1, Delta("onestop.finished"));
+        Assert.Equal(1, Delta("onestop.result_required"));
+        Assert.Equal(1, Delta("onestop.electronic_result"));
+        Assert.Equal(1, Delta("onestop.digitised"));
+        Assert.Equal(1, Delta("onestop.complaints"));
+        Assert.Equal(1, Delta("onestop.rated"));
+        Assert.Equal(0, Delta("onestop.rated_satisfied"));
+        var active = await platform.ScalarAsync<long>(
+            $"select count(*) from onestop.procedures p join platform.tenants t on t.id = p.tenant_id where t.slug = '{Commune}' and p.active", "superuser");
+        Assert.Equal(active, after[("onestop.procedures", "")]);
+        Assert.True(after[("onestop.procedures_online", "")] is > 0 and var online && online <= active);
+    }
 }
