@@ -144,6 +144,19 @@ public sealed class CalendarService(
         return Outcome<CalendarYearRow>.Ok(row);
     }
 
+    /// <summary>The current tenant's own days of a year, for its admin to review next to the province's.</summary>
+    public async Task<IReadOnlyList<LocalCalendarDay>> LocalDaysAsync(int year, CancellationToken ct)
+    {
+        if (tenant.Id is not { } id)
+        {
+            return [];
+        }
+        var from = new DateOnly(year, 1, 1);
+        var to = new DateOnly(year, 12, 31);
+        await using var db = await contexts.CreateAsync(ct);
+        return await db.LocalDays.AsNoTracking().Where(d => d.TenantId == id && d.Date >= from && d.Date <= to).OrderBy(d => d.Date).ToListAsync(ct);
+    }
+
     /// <summary>A tenant's own day off (or make-up day), over the province calendar.</summary>
     public async Task<Outcome<LocalCalendarDay>> SetLocalDayAsync(DateOnly date, string kind, string name, CancellationToken ct)
     {

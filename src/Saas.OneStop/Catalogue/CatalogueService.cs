@@ -40,6 +40,12 @@ public sealed class CatalogueService(
         {
             errors.Add("route", "Quy trình cần ít nhất bước tiếp nhận và trả kết quả; tổng tỷ lệ ≤ 1 / Route needs reception and return steps; shares ≤ 1");
         }
+        if (input.Name is { } name && string.IsNullOrWhiteSpace(name))
+        {
+            errors.Add("name", "Tên thủ tục bắt buộc / Name required");
+        }
+        ValidatePapers(input.Papers, errors);
+        ValidateRoute(input.Route, errors);
         if (errors.Any)
         {
             return Outcome<Procedure>.Invalid(errors.ToDictionary());
@@ -49,6 +55,11 @@ public sealed class CatalogueService(
         if (row is null)
         {
             return Outcome<Procedure>.NotFound();
+        }
+        // The deadline counts whole working days: 2.5 days would silently become 2.
+        if ((input.TimeUnit ?? row.TimeUnit) == "days" && (input.TimeValue ?? row.TimeValue) % 1 != 0)
+        {
+            return Outcome<Procedure>.Invalid("timeValue", "Số ngày phải là số nguyên / Days must be a whole number");
         }
         var before = new { row.Name, row.TimeUnit, row.TimeValue, row.Fee, row.Active, row.RouteJson };
         row.Name = input.Name?.Trim() is { Length: > 0 } n ? n : row.Name;
@@ -70,6 +81,48 @@ public sealed class CatalogueService(
         await audit.RecordAsync("onestop.procedure-updated", "procedure", code, before, new { row.Name, row.TimeUnit, row.TimeValue, row.Fee, row.Active, row.RouteJson }, ct: ct);
         await session.CommitAsync(ct);
         return Outcome<Procedure>.Ok(row);
+    }
+
+    /// <summary>Each paper needs a code (the counter's checklist and the upload field use it) and a name the citizen reads.</summary>
+    private static void ValidatePapers(IReadOnlyList<RequiredPaper>? papers, FieldErrors errors)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < (papers?.Count ?? 0); i++)
+        {
+            var paper = papers![i];
+            if (string.IsNullOrWhiteSpace(paper.Code))
+            {
+                errors.Add($"papers[{i}].code", "Mã giấy tờ bắt buộc / Paper code required");
+            }
+            else if (!seen.Add(paper.Code.Trim()))
+            {
+                errors.Add($"papers[{i}].code", "Mã giấy tờ bị trùng / Duplicate paper code");
+            }
+            if (string.IsNullOrWhiteSpace(paper.Name))
+            {
+                errors.Add($"papers[{i}].name", "Tên giấy tờ bắt buộc / Paper name required");
+            }
+            if (paper.Copies is < 1 or > 20)
+            {
+                errors.Add($"papers[{i}].copies", "Số bản từ 1 đến 20 / Copies between 1 and 20");
+            }
+        }
+    }
+
+    /// <summary>Step names appear on the tracking sheet (form 06); a share outside 0–1 would distort the other steps' time.</summary>
+    private static void ValidateRoute(IReadOnlyList<RouteStep>? route, FieldErrors errors)
+    {
+        for (var i = 0; i < (route?.Count ?? 0); i++)
+        {
+            if (string.IsNullOrWhiteSpace(route![i].Name))
+            {
+                errors.Add($"route[{i}].name", "Tên bước bắt buộc / Step name required");
+            }
+            if (route[i].Share is < 0 or > 1)
+            {
+                errors.Add($"route[{i}].share", "Tỷ lệ từ 0 đến 1 / Share between 0 and 1");
+            }
+        }
     }
 }
 
