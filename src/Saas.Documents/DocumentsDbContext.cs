@@ -1,4 +1,3 @@
-using Saas.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Saas.Documents.Attachments;
 using Saas.Documents.Configuration;
@@ -7,6 +6,7 @@ using Saas.Documents.History;
 using Saas.Documents.Incoming;
 using Saas.Documents.Outgoing;
 using Saas.Platform.Data;
+using Saas.Platform.Messaging;
 using Saas.Platform.MultiTenancy;
 
 namespace Saas.Documents;

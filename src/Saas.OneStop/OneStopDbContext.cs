@@ -1,10 +1,10 @@
-using Saas.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Saas.OneStop.Applications;
 using Saas.OneStop.Calendar;
 using Saas.OneStop.Catalogue;
 using Saas.OneStop.Delivery;
 using Saas.Platform.Data;
+using Saas.Platform.Messaging;
 using Saas.Platform.MultiTenancy;
 
 namespace Saas.OneStop;

@@ -6,8 +6,12 @@ public sealed class TenantValidatorTests
 {
     private static readonly TenantDraft Valid = new()
     {
-        Slug = "xa-cac-son", Name = "Xã Các Sơn", Level = "commune", ParentSlug = "ubnd-tinh",
-        AgencyCodeQcvn102 = "000.00.14.H56", AgencyCodeStatus = "reported",
+        Slug = "xa-cac-son",
+        Name = "Xã Các Sơn",
+        Level = "commune",
+        ParentSlug = "ubnd-tinh",
+        AgencyCodeQcvn102 = "000.00.14.H56",
+        AgencyCodeStatus = "reported",
     };
 
     [Fact]

@@ -108,52 +108,52 @@ internal static class Astronomy
         switch (year)
         {
             case < 1900:
-            {
-                var t = year - 1860;
-                return 7.62 + 0.5737 * t - 0.251754 * t * t + 0.01680668 * Math.Pow(t, 3)
-                    - 0.0004473624 * Math.Pow(t, 4) + Math.Pow(t, 5) / 233174;
-            }
+                {
+                    var t = year - 1860;
+                    return 7.62 + 0.5737 * t - 0.251754 * t * t + 0.01680668 * Math.Pow(t, 3)
+                        - 0.0004473624 * Math.Pow(t, 4) + Math.Pow(t, 5) / 233174;
+                }
             case < 1920:
-            {
-                var t = year - 1900;
-                return -2.79 + 1.494119 * t - 0.0598939 * t * t + 0.0061966 * Math.Pow(t, 3) - 0.000197 * Math.Pow(t, 4);
-            }
+                {
+                    var t = year - 1900;
+                    return -2.79 + 1.494119 * t - 0.0598939 * t * t + 0.0061966 * Math.Pow(t, 3) - 0.000197 * Math.Pow(t, 4);
+                }
             case < 1941:
-            {
-                var t = year - 1920;
-                return 21.20 + 0.84493 * t - 0.076100 * t * t + 0.0020936 * Math.Pow(t, 3);
-            }
+                {
+                    var t = year - 1920;
+                    return 21.20 + 0.84493 * t - 0.076100 * t * t + 0.0020936 * Math.Pow(t, 3);
+                }
             case < 1961:
-            {
-                var t = year - 1950;
-                return 29.07 + 0.407 * t - t * t / 233 + Math.Pow(t, 3) / 2547;
-            }
+                {
+                    var t = year - 1950;
+                    return 29.07 + 0.407 * t - t * t / 233 + Math.Pow(t, 3) / 2547;
+                }
             case < 1986:
-            {
-                var t = year - 1975;
-                return 45.45 + 1.067 * t - t * t / 260 - Math.Pow(t, 3) / 718;
-            }
+                {
+                    var t = year - 1975;
+                    return 45.45 + 1.067 * t - t * t / 260 - Math.Pow(t, 3) / 718;
+                }
             case < 2005:
-            {
-                var t = year - 2000;
-                return 63.86 + 0.3345 * t - 0.060374 * t * t + 0.0017275 * Math.Pow(t, 3)
-                    + 0.000651814 * Math.Pow(t, 4) + 0.00002373599 * Math.Pow(t, 5);
-            }
+                {
+                    var t = year - 2000;
+                    return 63.86 + 0.3345 * t - 0.060374 * t * t + 0.0017275 * Math.Pow(t, 3)
+                        + 0.000651814 * Math.Pow(t, 4) + 0.00002373599 * Math.Pow(t, 5);
+                }
             case < 2050:
-            {
-                var t = year - 2000;
-                return 62.92 + 0.32217 * t + 0.005589 * t * t;
-            }
+                {
+                    var t = year - 2000;
+                    return 62.92 + 0.32217 * t + 0.005589 * t * t;
+                }
             case < 2150:
-            {
-                var u = (year - 1820) / 100;
-                return -20 + 32 * u * u - 0.5628 * (2150 - year);
-            }
+                {
+                    var u = (year - 1820) / 100;
+                    return -20 + 32 * u * u - 0.5628 * (2150 - year);
+                }
             default:
-            {
-                var u = (year - 1820) / 100;
-                return -20 + 32 * u * u;
-            }
+                {
+                    var u = (year - 1820) / 100;
+                    return -20 + 32 * u * u;
+                }
         }
     }
 

@@ -26,7 +26,11 @@ internal sealed class DocumentDefaultsApplier(TenantDbContextFactory<DocumentCon
             {
                 db.DocumentTypes.Add(new DocumentType
                 {
-                    TenantId = tenant.Id, Code = def.Code, Name = def.Name, Abbreviation = def.Abbreviation, SortOrder = def.Order,
+                    TenantId = tenant.Id,
+                    Code = def.Code,
+                    Name = def.Name,
+                    Abbreviation = def.Abbreviation,
+                    SortOrder = def.Order,
                 });
                 changes.Add(new ApplyChange("document-type", $"{tenant.Slug}/{def.Code}", ApplyChange.Created));
             }
@@ -49,8 +53,13 @@ internal sealed class DocumentDefaultsApplier(TenantDbContextFactory<DocumentCon
             {
                 db.Registers.Add(new Register
                 {
-                    TenantId = tenant.Id, Code = def.Code, Name = def.Name, Direction = def.Direction, Secret = def.Secret,
-                    DocumentTypes = [.. def.DocumentTypes], UpdatedAt = clock.GetUtcNow(),
+                    TenantId = tenant.Id,
+                    Code = def.Code,
+                    Name = def.Name,
+                    Direction = def.Direction,
+                    Secret = def.Secret,
+                    DocumentTypes = [.. def.DocumentTypes],
+                    UpdatedAt = clock.GetUtcNow(),
                 });
                 changes.Add(new ApplyChange("register", $"{tenant.Slug}/{def.Code}", ApplyChange.Created));
             }

@@ -1,4 +1,3 @@
-using Saas.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Saas.Documents.Attachments;
 using Saas.Documents.Delivery;
@@ -7,6 +6,7 @@ using Saas.Documents.Numbering;
 using Saas.Documents.Outgoing;
 using Saas.Platform.Auditing;
 using Saas.Platform.Data;
+using Saas.Platform.Messaging;
 using Saas.Platform.MultiTenancy;
 using Saas.Platform.Text;
 
@@ -322,9 +322,17 @@ public sealed class IncomingDocumentService(
         {
             doc.Assignments.Add(new IncomingAssignment
             {
-                TenantId = doc.TenantId, DocumentId = doc.Id, Id = Guid.CreateVersion7(), AssigneeId = a.UserId!, AssigneeName = a.Name!.Trim(),
-                Role = a.Role == AssignmentRoles.Lead ? AssignmentRoles.Coordinate : a.Role!, Deadline = a.Deadline ?? request.Deadline ?? mine.Deadline,
-                AssignedBy = user.Id, AssignedByName = user.Name, AssignedAt = now, ForwardedFrom = mine.Id,
+                TenantId = doc.TenantId,
+                DocumentId = doc.Id,
+                Id = Guid.CreateVersion7(),
+                AssigneeId = a.UserId!,
+                AssigneeName = a.Name!.Trim(),
+                Role = a.Role == AssignmentRoles.Lead ? AssignmentRoles.Coordinate : a.Role!,
+                Deadline = a.Deadline ?? request.Deadline ?? mine.Deadline,
+                AssignedBy = user.Id,
+                AssignedByName = user.Name,
+                AssignedAt = now,
+                ForwardedFrom = mine.Id,
                 Status = a.Role == AssignmentRoles.Inform ? "done" : "pending",
             });
         }
@@ -464,6 +472,15 @@ public sealed class IncomingDocumentService(
 
     private static object Snapshot(IncomingDocument d) => new
     {
-        d.Status, d.IssuerName, d.NumberNotation, d.Subject, d.RegisterCode, d.ArrivalYear, d.ArrivalNumber, d.ProcessingDeadline, d.ReturnedReason, d.ResultNote,
+        d.Status,
+        d.IssuerName,
+        d.NumberNotation,
+        d.Subject,
+        d.RegisterCode,
+        d.ArrivalYear,
+        d.ArrivalNumber,
+        d.ProcessingDeadline,
+        d.ReturnedReason,
+        d.ResultNote,
     };
 }

@@ -1,4 +1,3 @@
-using Saas.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Saas.Documents.Attachments;
 using Saas.Documents.Delivery;
@@ -7,6 +6,7 @@ using Saas.Documents.Incoming;
 using Saas.Documents.Numbering;
 using Saas.Platform.Auditing;
 using Saas.Platform.Data;
+using Saas.Platform.Messaging;
 using Saas.Platform.MultiTenancy;
 using Saas.Platform.Text;
 
@@ -317,8 +317,13 @@ public sealed class OutgoingDocumentService(
         {
             doc.Recipients.Add(new OutgoingRecipient
             {
-                TenantId = doc.TenantId, DocumentId = doc.Id, Id = Guid.CreateVersion7(), Kind = "external", Name = name,
-                StatusNote = "Gửi ngoài nền tảng (ghi nhận) / Sent outside the platform (recorded)", StatusAt = now,
+                TenantId = doc.TenantId,
+                DocumentId = doc.Id,
+                Id = Guid.CreateVersion7(),
+                Kind = "external",
+                Name = name,
+                StatusNote = "Gửi ngoài nền tảng (ghi nhận) / Sent outside the platform (recorded)",
+                StatusAt = now,
             });
         }
         history.Add(db, doc.TenantId, doc.Id, Kind, "issued", $"Số {doc.NumberNotation}, {targets.Count + external.Count} nơi nhận");
@@ -407,8 +412,16 @@ public sealed class OutgoingDocumentService(
     private void AddApproval(OutgoingDocument doc, string role, string decision, string? note) =>
         doc.Approvals.Add(new OutgoingApproval
         {
-            TenantId = doc.TenantId, DocumentId = doc.Id, Seq = doc.Approvals.Count + 1, Step = doc.RouteStep, Role = role, Decision = decision,
-            DecidedBy = user.Id, DecidedByName = user.Name, Note = note, DecidedAt = clock.GetUtcNow(),
+            TenantId = doc.TenantId,
+            DocumentId = doc.Id,
+            Seq = doc.Approvals.Count + 1,
+            Step = doc.RouteStep,
+            Role = role,
+            Decision = decision,
+            DecidedBy = user.Id,
+            DecidedByName = user.Name,
+            Note = note,
+            DecidedAt = clock.GetUtcNow(),
         });
 
     private async Task<OutgoingDocument?> LoadAsync(DocumentsDbContext db, Guid id, CancellationToken ct)
@@ -443,6 +456,15 @@ public sealed class OutgoingDocumentService(
 
     private static object Snapshot(OutgoingDocument d) => new
     {
-        d.Status, d.Subject, d.RouteStep, d.SignerName, d.SigningAuthority, d.RegisterCode, d.IssueYear, d.IssueNumber, d.NumberNotation, d.RecallReason,
+        d.Status,
+        d.Subject,
+        d.RouteStep,
+        d.SignerName,
+        d.SigningAuthority,
+        d.RegisterCode,
+        d.IssueYear,
+        d.IssueNumber,
+        d.NumberNotation,
+        d.RecallReason,
     };
 }

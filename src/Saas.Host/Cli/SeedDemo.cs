@@ -719,7 +719,12 @@ internal static partial class SeedDemo
 
     private static int LevelRank(string level) => level switch
     {
-        "province" => 0, "province-office" => 1, "department" => 2, "ward" => 3, "commune" => 4, _ => 5,
+        "province" => 0,
+        "province-office" => 1,
+        "department" => 2,
+        "ward" => 3,
+        "commune" => 4,
+        _ => 5,
     };
 
     /// <summary>Monday–Friday of the year, up to today (Vietnam time) for the current year.</summary>

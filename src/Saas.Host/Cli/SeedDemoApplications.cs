@@ -201,8 +201,12 @@ internal static partial class SeedDemo
             var name = $"{Pick(r, SeedDemoVocabulary.FamilyNames)} {Pick(r, male ? SeedDemoVocabulary.MiddleNamesMale : SeedDemoVocabulary.MiddleNamesFemale)} {Pick(r, male ? SeedDemoVocabulary.GivenNamesMale : SeedDemoVocabulary.GivenNamesFemale)}";
             var a = new SeedApplication
             {
-                Procedure = procedure, Day = day, Channel = channel, Name = name,
-                IdNumber = $"038{r.Next(0, 2)}{r.Next(40, 99):00}{r.Next(0, 1_000_000):000000}", Phone = $"09{r.Next(0, 100_000_000):00000000}",
+                Procedure = procedure,
+                Day = day,
+                Channel = channel,
+                Name = name,
+                IdNumber = $"038{r.Next(0, 2)}{r.Next(40, 99):00}{r.Next(0, 1_000_000):000000}",
+                Phone = $"09{r.Next(0, 100_000_000):00000000}",
                 Address = $"{Pick(r, Wards)}, {t.Tenant.Name}, tỉnh Thanh Hóa",
                 SubmittedAt = channel == Channels.Online ? received.AddMinutes(-r.Next(10, 60 * 24)) : received,
                 ReceivedAt = received,
@@ -213,8 +217,17 @@ internal static partial class SeedDemo
             {
                 a = new SeedApplication
                 {
-                    Procedure = a.Procedure, Day = a.Day, Channel = a.Channel, Name = a.Name, IdNumber = a.IdNumber, Phone = a.Phone, Address = a.Address,
-                    SubmittedAt = a.SubmittedAt, ReceivedAt = null, Status = ApplicationStatus.NotReceived, FinishedAt = a.SubmittedAt.AddMinutes(15),
+                    Procedure = a.Procedure,
+                    Day = a.Day,
+                    Channel = a.Channel,
+                    Name = a.Name,
+                    IdNumber = a.IdNumber,
+                    Phone = a.Phone,
+                    Address = a.Address,
+                    SubmittedAt = a.SubmittedAt,
+                    ReceivedAt = null,
+                    Status = ApplicationStatus.NotReceived,
+                    FinishedAt = a.SubmittedAt.AddMinutes(15),
                     Reason = "Hồ sơ không thuộc thẩm quyền giải quyết của cơ quan",
                 };
                 apps.Add(a);

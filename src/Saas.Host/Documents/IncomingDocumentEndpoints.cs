@@ -60,7 +60,16 @@ public sealed record DocumentQueryParameters(
 {
     public DocumentQuery ToQuery() => new()
     {
-        Q = Q, Status = Status, From = From, To = To, Type = Type, Register = Register, Urgency = Urgency, Handler = Handler,
-        Overdue = Overdue ?? false, Page = Page ?? 1, Size = Size ?? 20,
+        Q = Q,
+        Status = Status,
+        From = From,
+        To = To,
+        Type = Type,
+        Register = Register,
+        Urgency = Urgency,
+        Handler = Handler,
+        Overdue = Overdue ?? false,
+        Page = Page ?? 1,
+        Size = Size ?? 20,
     };
 }

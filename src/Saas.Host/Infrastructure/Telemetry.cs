@@ -1,7 +1,7 @@
+using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
-using Npgsql;
 
 namespace Saas.Host.Infrastructure;
 

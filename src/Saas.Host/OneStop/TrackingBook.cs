@@ -16,9 +16,19 @@ public sealed class TrackingBook
 
     public static object Row(Application a) => new
     {
-        a.Code, a.ProcedureName, a.ApplicantName, Contact = $"{a.ApplicantAddress} {a.ApplicantPhone}".Trim(), Channel = Channels.Name(a.Channel),
-        a.ReceivedAt, AppointmentAt = a.EffectiveAppointment, a.FinishedAt, a.ReturnedAt, a.Status, StatusName = ApplicationStatus.Name(a.Status),
-        Timeliness = Timeliness.Name(a.Timeliness), a.Reason,
+        a.Code,
+        a.ProcedureName,
+        a.ApplicantName,
+        Contact = $"{a.ApplicantAddress} {a.ApplicantPhone}".Trim(),
+        Channel = Channels.Name(a.Channel),
+        a.ReceivedAt,
+        AppointmentAt = a.EffectiveAppointment,
+        a.FinishedAt,
+        a.ReturnedAt,
+        a.Status,
+        StatusName = ApplicationStatus.Name(a.Status),
+        Timeliness = Timeliness.Name(a.Timeliness),
+        a.Reason,
     };
 
     public byte[] Excel(IReadOnlyList<Application> items)

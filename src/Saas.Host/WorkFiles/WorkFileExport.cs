@@ -2,10 +2,10 @@ using System.IO.Compression;
 using System.Xml.Linq;
 using Saas.Documents;
 using Saas.Files.Storage;
+using Saas.Host.Infrastructure;
 using Saas.Platform.MultiTenancy;
 using Saas.WorkFiles.FilePlans;
 using Saas.WorkFiles.Files;
-using Saas.Host.Infrastructure;
 
 namespace Saas.Host.WorkFiles;
 

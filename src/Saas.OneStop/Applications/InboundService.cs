@@ -39,10 +39,21 @@ public sealed class InboundService(
         {
             app = new Application
             {
-                TenantId = tenant.Id!.Value, Id = Guid.CreateVersion7(), Code = p.Code, OriginTenantId = p.OriginTenantId,
-                OriginApplicationId = p.OriginApplicationId, ProcedureCode = p.ProcedureCode, ProcedureName = p.ProcedureName, Channel = p.Channel,
-                ApplicantName = p.ApplicantName, ApplicantIdNumber = p.ApplicantIdNumber, ApplicantPhone = p.ApplicantPhone,
-                ApplicantAddress = p.ApplicantAddress, Content = p.Content, SubmittedAt = p.ReceivedAt ?? now, ReceivedAt = p.ReceivedAt,
+                TenantId = tenant.Id!.Value,
+                Id = Guid.CreateVersion7(),
+                Code = p.Code,
+                OriginTenantId = p.OriginTenantId,
+                OriginApplicationId = p.OriginApplicationId,
+                ProcedureCode = p.ProcedureCode,
+                ProcedureName = p.ProcedureName,
+                Channel = p.Channel,
+                ApplicantName = p.ApplicantName,
+                ApplicantIdNumber = p.ApplicantIdNumber,
+                ApplicantPhone = p.ApplicantPhone,
+                ApplicantAddress = p.ApplicantAddress,
+                Content = p.Content,
+                SubmittedAt = p.ReceivedAt ?? now,
+                ReceivedAt = p.ReceivedAt,
                 CreatedAt = now,
             };
             app.SearchText = VietnameseText.Fold($"{app.Code} {app.ApplicantName} {app.ProcedureName} {app.ApplicantIdNumber} {app.ApplicantPhone}");
@@ -66,8 +77,17 @@ public sealed class InboundService(
         {
             db.Files.Add(new ApplicationFile
             {
-                TenantId = app.TenantId, Id = Guid.CreateVersion7(), ApplicationId = app.Id, Purpose = f.Purpose, PaperCode = f.PaperCode,
-                Sha256 = f.Sha256, FileName = f.FileName, MediaType = f.MediaType, SizeBytes = f.SizeBytes, UploadedBy = p.SenderName, UploadedAt = now,
+                TenantId = app.TenantId,
+                Id = Guid.CreateVersion7(),
+                ApplicationId = app.Id,
+                Purpose = f.Purpose,
+                PaperCode = f.PaperCode,
+                Sha256 = f.Sha256,
+                FileName = f.FileName,
+                MediaType = f.MediaType,
+                SizeBytes = f.SizeBytes,
+                UploadedBy = p.SenderName,
+                UploadedAt = now,
             });
         }
         ApplicationJournal.Handover(db, app, now, p.SenderName, p.SenderPerson, tenant.Tenant!.Name, null, p.Note ?? "Nhận hồ sơ liên thông");
@@ -92,8 +112,16 @@ public sealed class InboundService(
         {
             db.Files.Add(new ApplicationFile
             {
-                TenantId = app.TenantId, Id = Guid.CreateVersion7(), ApplicationId = app.Id, Purpose = "result", Sha256 = f.Sha256,
-                FileName = f.FileName, MediaType = f.MediaType, SizeBytes = f.SizeBytes, UploadedBy = p.SenderName, UploadedAt = now,
+                TenantId = app.TenantId,
+                Id = Guid.CreateVersion7(),
+                ApplicationId = app.Id,
+                Purpose = "result",
+                Sha256 = f.Sha256,
+                FileName = f.FileName,
+                MediaType = f.MediaType,
+                SizeBytes = f.SizeBytes,
+                UploadedBy = p.SenderName,
+                UploadedAt = now,
             });
         }
         var stepDue = app.StepDueAt;
@@ -136,8 +164,13 @@ public sealed class InboundService(
             app.Reason = p.Note;
             var pause = new Pause
             {
-                TenantId = app.TenantId, ApplicationId = app.Id, Seq = app.Pauses.Count + 1, Kind = "supplement", Reason = p.Note ?? "",
-                RequestedAt = p.At, RequestedBy = p.SenderName,
+                TenantId = app.TenantId,
+                ApplicationId = app.Id,
+                Seq = app.Pauses.Count + 1,
+                Kind = "supplement",
+                Reason = p.Note ?? "",
+                RequestedAt = p.At,
+                RequestedBy = p.SenderName,
             };
             app.Pauses.Add(pause);
             db.Pauses.Add(pause);
@@ -173,8 +206,17 @@ public sealed class InboundService(
         {
             db.Files.Add(new ApplicationFile
             {
-                TenantId = app.TenantId, Id = Guid.CreateVersion7(), ApplicationId = app.Id, Purpose = "supplement", PaperCode = f.PaperCode,
-                Sha256 = f.Sha256, FileName = f.FileName, MediaType = f.MediaType, SizeBytes = f.SizeBytes, UploadedBy = System, UploadedAt = now,
+                TenantId = app.TenantId,
+                Id = Guid.CreateVersion7(),
+                ApplicationId = app.Id,
+                Purpose = "supplement",
+                PaperCode = f.PaperCode,
+                Sha256 = f.Sha256,
+                FileName = f.FileName,
+                MediaType = f.MediaType,
+                SizeBytes = f.SizeBytes,
+                UploadedBy = System,
+                UploadedAt = now,
             });
         }
         await processing.ResumeAsync(db, app, p.CompletedAt, ct);

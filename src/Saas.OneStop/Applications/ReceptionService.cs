@@ -212,8 +212,17 @@ public sealed class ReceptionService(
         {
             db.Files.Add(new ApplicationFile
             {
-                TenantId = app.TenantId, Id = Guid.CreateVersion7(), ApplicationId = app.Id, Purpose = "paper", PaperCode = f.PaperCode,
-                Sha256 = f.Sha256, FileName = f.FileName, MediaType = f.MediaType, SizeBytes = f.SizeBytes, UploadedBy = user.Name, UploadedAt = now,
+                TenantId = app.TenantId,
+                Id = Guid.CreateVersion7(),
+                ApplicationId = app.Id,
+                Purpose = "paper",
+                PaperCode = f.PaperCode,
+                Sha256 = f.Sha256,
+                FileName = f.FileName,
+                MediaType = f.MediaType,
+                SizeBytes = f.SizeBytes,
+                UploadedBy = user.Name,
+                UploadedAt = now,
             });
         }
         ApplicationJournal.Event(db, app, now, user.Name, "submitted", $"{Channels.Name(channel)}: {procedure.Name}");

@@ -188,7 +188,13 @@ public sealed class CalendarService(
 
     private static CalendarDayRow ToRow(CalendarDay d, int year) => new()
     {
-        Date = d.Date, Year = year, Kind = d.Kind.YamlKey(), Name = d.Name, Source = d.Source, Draft = d.IsDraft, Note = d.Note,
+        Date = d.Date,
+        Year = year,
+        Kind = d.Kind.YamlKey(),
+        Name = d.Name,
+        Source = d.Source,
+        Draft = d.IsDraft,
+        Note = d.Note,
     };
 
     private static CalendarDayKind Parse(string kind) =>

@@ -18,8 +18,13 @@ public sealed class CitizenNotifier(INotificationSender sender, TenantDataSessio
         {
             db.Notifications.Add(new CitizenNotification
             {
-                TenantId = app.TenantId, Id = Guid.CreateVersion7(), ApplicationId = app.Id, Channel = m.Channel,
-                Recipient = m.Recipient, Body = $"[{app.Code}] {body}", CreatedAt = clock.GetUtcNow(),
+                TenantId = app.TenantId,
+                Id = Guid.CreateVersion7(),
+                ApplicationId = app.Id,
+                Channel = m.Channel,
+                Recipient = m.Recipient,
+                Body = $"[{app.Code}] {body}",
+                CreatedAt = clock.GetUtcNow(),
             });
         }
         session.AfterCommit(() => _ = SendAllAsync(messages));

@@ -1,4 +1,3 @@
-using Saas.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Saas.OneStop.Applications;
 using Saas.OneStop.Catalogue;
@@ -6,6 +5,7 @@ using Saas.OneStop.Delivery;
 using Saas.OneStop.Notifications;
 using Saas.Platform.Auditing;
 using Saas.Platform.Data;
+using Saas.Platform.Messaging;
 using Saas.Platform.MultiTenancy;
 
 namespace Saas.OneStop.Processing;
@@ -96,8 +96,16 @@ public sealed class ProcessingService(
         {
             db.Files.Add(new ApplicationFile
             {
-                TenantId = app.TenantId, Id = Guid.CreateVersion7(), ApplicationId = app.Id, Purpose = "result", Sha256 = f.Sha256,
-                FileName = f.FileName, MediaType = f.MediaType, SizeBytes = f.SizeBytes, UploadedBy = user.Name, UploadedAt = now,
+                TenantId = app.TenantId,
+                Id = Guid.CreateVersion7(),
+                ApplicationId = app.Id,
+                Purpose = "result",
+                Sha256 = f.Sha256,
+                FileName = f.FileName,
+                MediaType = f.MediaType,
+                SizeBytes = f.SizeBytes,
+                UploadedBy = user.Name,
+                UploadedAt = now,
             });
         }
         var stepDue = app.StepDueAt;
@@ -197,8 +205,17 @@ public sealed class ProcessingService(
         {
             db.Files.Add(new ApplicationFile
             {
-                TenantId = app.TenantId, Id = Guid.CreateVersion7(), ApplicationId = app.Id, Purpose = "supplement", PaperCode = f.PaperCode,
-                Sha256 = f.Sha256, FileName = f.FileName, MediaType = f.MediaType, SizeBytes = f.SizeBytes, UploadedBy = user.Name, UploadedAt = now,
+                TenantId = app.TenantId,
+                Id = Guid.CreateVersion7(),
+                ApplicationId = app.Id,
+                Purpose = "supplement",
+                PaperCode = f.PaperCode,
+                Sha256 = f.Sha256,
+                FileName = f.FileName,
+                MediaType = f.MediaType,
+                SizeBytes = f.SizeBytes,
+                UploadedBy = user.Name,
+                UploadedAt = now,
             });
         }
         await ResumeAsync(db, app, now, ct);
@@ -356,7 +373,13 @@ public sealed class ProcessingService(
     {
         var pause = new Pause
         {
-            TenantId = app.TenantId, ApplicationId = app.Id, Seq = app.Pauses.Count + 1, Kind = kind, Reason = reason, RequestedAt = now, RequestedBy = user.Name,
+            TenantId = app.TenantId,
+            ApplicationId = app.Id,
+            Seq = app.Pauses.Count + 1,
+            Kind = kind,
+            Reason = reason,
+            RequestedAt = now,
+            RequestedBy = user.Name,
         };
         app.Pauses.Add(pause);
         db.Pauses.Add(pause);

@@ -108,7 +108,11 @@ public sealed class PublicLookupService(ITenantDirectory directory, ITenantScope
             }
             db.Ratings.Add(new Rating
             {
-                TenantId = app.TenantId, ApplicationId = app.Id, ScoresJson = JsonSerializer.Serialize(scores), Comment = input.Comment?.Trim(), RatedAt = clock.GetUtcNow(),
+                TenantId = app.TenantId,
+                ApplicationId = app.Id,
+                ScoresJson = JsonSerializer.Serialize(scores),
+                Comment = input.Comment?.Trim(),
+                RatedAt = clock.GetUtcNow(),
             });
             await db.SaveChangesAsync(ct);
             await sp.GetRequiredService<IAuditTrail>().RecordAsync("onestop.rated", "application", app.Id.ToString(), null, scores, ct: ct);

@@ -79,8 +79,15 @@ public sealed class FilePlanService(
         {
             plan.Items.Add(new FilePlanItem
             {
-                TenantId = plan.TenantId, Id = Guid.CreateVersion7(), Year = year, Heading = it.Heading!.Trim(), Code = it.Code!.Trim(), Title = it.Title!.Trim(),
-                RetentionYears = it.Permanent == true ? null : it.RetentionYears, Responsible = it.Responsible?.Trim(), SortOrder = ++order,
+                TenantId = plan.TenantId,
+                Id = Guid.CreateVersion7(),
+                Year = year,
+                Heading = it.Heading!.Trim(),
+                Code = it.Code!.Trim(),
+                Title = it.Title!.Trim(),
+                RetentionYears = it.Permanent == true ? null : it.RetentionYears,
+                Responsible = it.Responsible?.Trim(),
+                SortOrder = ++order,
             });
         }
         await db.SaveChangesAsync(ct);

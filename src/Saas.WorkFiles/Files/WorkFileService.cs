@@ -111,8 +111,17 @@ public sealed class WorkFileService(
         }
         file.Documents.Add(new WorkFileDocument
         {
-            TenantId = file.TenantId, FileId = file.Id, DocumentKind = r.Kind, DocumentId = doc.Id, Title = doc.Title, NumberNotation = doc.NumberNotation,
-            DocumentDate = doc.Date, Pages = doc.Pages, Electronic = doc.Electronic, AddedBy = user.Name, AddedAt = clock.GetUtcNow(),
+            TenantId = file.TenantId,
+            FileId = file.Id,
+            DocumentKind = r.Kind,
+            DocumentId = doc.Id,
+            Title = doc.Title,
+            NumberNotation = doc.NumberNotation,
+            DocumentDate = doc.Date,
+            Pages = doc.Pages,
+            Electronic = doc.Electronic,
+            AddedBy = user.Name,
+            AddedAt = clock.GetUtcNow(),
         });
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("workfile.document-added", "workfile", file.Id.ToString(), null, new { r.Kind, doc.Id, doc.Title }, ct: ct);

@@ -75,8 +75,17 @@ public sealed class TaskService(
         var now = clock.GetUtcNow();
         var task = new WorkTask
         {
-            TenantId = tenant.Id!.Value, Id = Guid.CreateVersion7(), ParentId = r.ParentId, Title = r.Title!.Trim(), Description = r.Description?.Trim(),
-            Priority = r.Priority ?? "normal", Deadline = r.Deadline!.Value, AssignerId = user.Id, AssignerName = user.Name, CreatedAt = now, UpdatedAt = now,
+            TenantId = tenant.Id!.Value,
+            Id = Guid.CreateVersion7(),
+            ParentId = r.ParentId,
+            Title = r.Title!.Trim(),
+            Description = r.Description?.Trim(),
+            Priority = r.Priority ?? "normal",
+            Deadline = r.Deadline!.Value,
+            AssignerId = user.Id,
+            AssignerName = user.Name,
+            CreatedAt = now,
+            UpdatedAt = now,
             Assignees = assignees.Select(a => new TaskAssignee { TenantId = tenant.Id!.Value, AssigneeId = a.UserId!, AssigneeName = a.Name!.Trim(), Role = a.Role ?? "lead" }).ToList(),
         };
         foreach (var link in links)
@@ -212,6 +221,13 @@ public sealed class TaskService(
     private void Event(WorkFilesDbContext db, WorkTask task, string kind, string? note, int? progress = null) =>
         db.TaskEvents.Add(new TaskEvent
         {
-            TenantId = task.TenantId, TaskId = task.Id, At = clock.GetUtcNow(), ActorId = user.Id, ActorName = user.Name, Kind = kind, Note = note, Progress = progress,
+            TenantId = task.TenantId,
+            TaskId = task.Id,
+            At = clock.GetUtcNow(),
+            ActorId = user.Id,
+            ActorName = user.Name,
+            Kind = kind,
+            Note = note,
+            Progress = progress,
         });
 }

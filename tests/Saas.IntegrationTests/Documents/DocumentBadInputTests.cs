@@ -98,7 +98,8 @@ public sealed class DocumentBadInputTests(PlatformFixture platform)
         var files = Directory.Exists(TestEnvironment.FilesRoot) ? Directory.GetFiles(TestEnvironment.FilesRoot, "*", SearchOption.AllDirectories).Length : 0;
         using var response = await drafter.PostAsync("/api/v1/outgoing-documents", DocumentApi.Form(new Dictionary<string, string?>
         {
-            ["documentTypeCode"] = "KHONG", ["subject"] = "",
+            ["documentTypeCode"] = "KHONG",
+            ["subject"] = "",
         }, ("files", "du-thao.docx", DocumentApi.Docx("không được lưu " + Guid.NewGuid()))));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.ReadAsync()).GetProperty("errors");
@@ -127,9 +128,9 @@ public sealed class DocumentBadInputTests(PlatformFixture platform)
             Assert.Equal(HttpStatusCode.Conflict, early.StatusCode); // not registered yet
         }
         using (var twoLeads = await leader.PostAsJsonAsync($"/api/v1/incoming-documents/{id}/assign", new
-               {
-                   assignees = new[] { new { userId = "a", name = "A", role = "lead" }, new { userId = "b", name = "B", role = "lead" } },
-               }))
+        {
+            assignees = new[] { new { userId = "a", name = "A", role = "lead" }, new { userId = "b", name = "B", role = "lead" } },
+        }))
         {
             Assert.Equal(HttpStatusCode.BadRequest, twoLeads.StatusCode);
         }

@@ -36,7 +36,11 @@ public sealed class DocumentExchangeTests(PlatformFixture platform)
         using var drafter = await platform.ClientForAsync("tran.thi.binh");
         using var draftResponse = await drafter.PostAsync("/api/v1/outgoing-documents", DocumentApi.Form(new Dictionary<string, string?>
         {
-            ["documentTypeCode"] = "CV", ["subject"] = subject, ["draftingUnit"] = "VP", ["urgency"] = "1", ["pageCount"] = "3",
+            ["documentTypeCode"] = "CV",
+            ["subject"] = subject,
+            ["draftingUnit"] = "VP",
+            ["urgency"] = "1",
+            ["pageCount"] = "3",
         }, ("files", "du-thao.docx", DocumentApi.Docx("Dự thảo: " + subject))));
         Assert.Equal(HttpStatusCode.Created, draftResponse.StatusCode);
         var draft = await draftResponse.ReadAsync();
@@ -46,9 +50,11 @@ public sealed class DocumentExchangeTests(PlatformFixture platform)
         await DocumentApi.PostJsonAsync(drafter, $"/api/v1/outgoing-documents/{id}/submit", new { });
         await DocumentApi.PostJsonAsync(leaderA, $"/api/v1/outgoing-documents/{id}/approve", new { note = "Đồng ý" });
         using (var sign = await leaderA.PostAsync($"/api/v1/outgoing-documents/{id}/sign", DocumentApi.Form(new Dictionary<string, string?>
-               {
-                   ["signingAuthority"] = "KT.", ["signerName"] = "Hoàng Thị Lan", ["signerPosition"] = "Phó Giám đốc Sở",
-               }, ("signedFile", "cong-van-da-ky.pdf", DocumentApi.Pdf(subject)))))
+        {
+            ["signingAuthority"] = "KT.",
+            ["signerName"] = "Hoàng Thị Lan",
+            ["signerPosition"] = "Phó Giám đốc Sở",
+        }, ("signedFile", "cong-van-da-ky.pdf", DocumentApi.Pdf(subject)))))
         {
             Assert.Equal(HttpStatusCode.OK, sign.StatusCode);
         }

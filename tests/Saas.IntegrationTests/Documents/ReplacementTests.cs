@@ -48,7 +48,8 @@ public sealed class ReplacementTests(PlatformFixture platform)
         using var drafter = await platform.ClientForAsync("tran.thi.binh");
         using var response = await drafter.PostAsync("/api/v1/outgoing-documents", DocumentApi.Form(new Dictionary<string, string?>
         {
-            ["documentTypeCode"] = "CV", ["subject"] = "Dự thảo chưa ký",
+            ["documentTypeCode"] = "CV",
+            ["subject"] = "Dự thảo chưa ký",
         }));
         var id = (await response.ReadAsync()).GetProperty("id").GetString();
         using var clerk = await platform.ClientForAsync("vanthu.snv");

@@ -1,10 +1,10 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Saas.IntegrationTests.Infrastructure;
 using Saas.Platform.Auditing;
 using Saas.Platform.MultiTenancy;
 using Saas.Tenancy.Catalog;
-using Saas.IntegrationTests.Infrastructure;
 
 namespace Saas.IntegrationTests.Operations;
 

@@ -56,7 +56,10 @@ public sealed class PlacementTests(PlatformFixture platform)
         using var admin = await platform.ClientForAsync("admin");
         using var response = await admin.PostAsJsonAsync("/api/v1/platform/tenants", new
         {
-            slug = "so-co-mat-khau", name = "Sở có mật khẩu", level = "department", parent = "ubnd-tinh",
+            slug = "so-co-mat-khau",
+            name = "Sở có mật khẩu",
+            level = "department",
+            parent = "ubnd-tinh",
             database = $"Host=127.0.0.1;Database=x;Username=saas_app;Password=leak",
         });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

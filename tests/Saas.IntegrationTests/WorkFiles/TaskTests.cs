@@ -29,7 +29,9 @@ public sealed class TaskTests(PlatformFixture platform)
         var doc = await DocumentApi.CreateIncomingAsync(clerk, "Văn bản gắn với công việc", $"41/UBND-{Guid.NewGuid():N}"[..18]);
         using var created = await leader.PostAsJsonAsync("/api/v1/tasks", new
         {
-            title = "Rà soát danh mục hồ sơ năm", priority = "high", deadline = InDays(7),
+            title = "Rà soát danh mục hồ sơ năm",
+            priority = "high",
+            deadline = InDays(7),
             assignees = new[] { new { userId = clerkId, name = "Lê Thị Hoa", role = "lead" } },
             links = new[] { new { kind = "incoming", id = doc.GetProperty("id").GetString() } },
         });
@@ -40,10 +42,12 @@ public sealed class TaskTests(PlatformFixture platform)
         Assert.Contains(work.EnumerateArray(), w => w.GetProperty("id").GetString() == id && w.GetProperty("kind").GetString() == "task");
 
         using (var sub = await leader.PostAsJsonAsync("/api/v1/tasks", new
-               {
-                   title = "Tổng hợp số liệu phòng", deadline = InDays(5), parentId = id,
-                   assignees = new[] { new { userId = clerkId, name = "Lê Thị Hoa", role = "lead" } },
-               }))
+        {
+            title = "Tổng hợp số liệu phòng",
+            deadline = InDays(5),
+            parentId = id,
+            assignees = new[] { new { userId = clerkId, name = "Lê Thị Hoa", role = "lead" } },
+        }))
         {
             Assert.Equal(HttpStatusCode.Created, sub.StatusCode);
         }
@@ -84,7 +88,9 @@ public sealed class TaskTests(PlatformFixture platform)
         using var leader = await platform.ClientForAsync("lanhdao.ubnd");
         using var bad = await leader.PostAsJsonAsync("/api/v1/tasks", new
         {
-            title = "", deadline = InDays(-1), priority = "cực gấp",
+            title = "",
+            deadline = InDays(-1),
+            priority = "cực gấp",
             links = new[] { new { kind = "incoming", id = Guid.NewGuid().ToString() } },
         });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
@@ -106,7 +112,8 @@ public sealed class TaskTests(PlatformFixture platform)
         var deadline = DateTime.SpecifyKind(DateTime.UtcNow.AddHours(7).Date.AddDays(10), DateTimeKind.Unspecified);
         using var created = await leader.PostAsJsonAsync("/api/v1/tasks", new
         {
-            title = $"Công việc có nhắc hạn {Guid.NewGuid():N}", deadline = deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            title = $"Công việc có nhắc hạn {Guid.NewGuid():N}",
+            deadline = deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             assignees = new[] { new { userId = clerkId, name = "Lê Thị Hoa", role = "lead" } },
         });
         var taskId = (await created.ReadAsync()).GetProperty("id").GetString();
@@ -150,7 +157,9 @@ public sealed class TaskTests(PlatformFixture platform)
         var title = $"Công việc nhắc qua thư {Guid.NewGuid():N}";
         using var created = await leader.PostAsJsonAsync("/api/v1/tasks", new
         {
-            title, deadline = InDays(1), assignees = new[] { new { userId = clerkId, name = "Lê Thị Hoa", role = "lead" } },
+            title,
+            deadline = InDays(1),
+            assignees = new[] { new { userId = clerkId, name = "Lê Thị Hoa", role = "lead" } },
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 

@@ -58,8 +58,16 @@ public sealed class IndexModel(DocumentSearchService search, DocumentConfigurati
         }
         Result = await search.IncomingAsync(new DocumentQuery
         {
-            Q = q, Status = Tab == "all" ? null : Tab, From = fromDate, To = toDate, Type = NullIfEmpty(type), Register = NullIfEmpty(register),
-            Urgency = urgency, Overdue = overdue, Page = Math.Max(1, p ?? 1), Size = 20,
+            Q = q,
+            Status = Tab == "all" ? null : Tab,
+            From = fromDate,
+            To = toDate,
+            Type = NullIfEmpty(type),
+            Register = NullIfEmpty(register),
+            Urgency = urgency,
+            Overdue = overdue,
+            Page = Math.Max(1, p ?? 1),
+            Size = 20,
         }, ct);
         Types = await config.DocumentTypesAsync(ct);
         Registers = (await config.RegistersAsync(ct)).Where(r => r.Direction == "incoming").ToList();

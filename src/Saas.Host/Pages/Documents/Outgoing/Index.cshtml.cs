@@ -32,7 +32,11 @@ public sealed class IndexModel(DocumentSearchService search, DocumentConfigurati
         Type = type;
         Result = await search.OutgoingAsync(new DocumentQuery
         {
-            Q = q, Status = Tab == "all" ? null : Tab, Type = string.IsNullOrWhiteSpace(type) ? null : type, Page = Math.Max(1, p ?? 1), Size = 20,
+            Q = q,
+            Status = Tab == "all" ? null : Tab,
+            Type = string.IsNullOrWhiteSpace(type) ? null : type,
+            Page = Math.Max(1, p ?? 1),
+            Size = 20,
         }, ct);
         Types = await config.DocumentTypesAsync(ct);
         Registers = (await config.RegistersAsync(ct)).Where(r => r.Direction == "outgoing" && r.Active).ToList();
