@@ -15,7 +15,7 @@ public static class DocumentAccess
             : user.HasRole(DocumentRoles.Clerk, DocumentRoles.Leader);
 
     public static bool CanSee(IDocumentUser user, IncomingDocument doc) =>
-        SeesAll(user, doc.Secrecy) || doc.Assignments.Any(a => a.AssigneeId == user.Id);
+        SeesAll(user, doc.Secrecy) || doc.Assignments.Any(a => user.Handles.Contains(a.AssigneeId));
 
     public static bool CanSee(IDocumentUser user, OutgoingDocument doc) =>
         SeesAll(user, doc.Secrecy) || doc.DrafterId == user.Id

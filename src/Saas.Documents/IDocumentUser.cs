@@ -8,6 +8,12 @@ public interface IDocumentUser
     string Name { get; }
 
     bool HasRole(params string[] roles);
+
+    /// <summary>Assignee ids that mean this user: their own id, and "unit:&lt;code&gt;" for each unit they belong to.</summary>
+    IReadOnlyList<string> Handles => [Id];
+
+    /// <summary>Codes of the units this user heads (trưởng phòng): they see and hand out the unit's work.</summary>
+    IReadOnlyList<string> HeadedUnits => [];
 }
 
 public static class DocumentRoles

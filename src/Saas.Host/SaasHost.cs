@@ -15,6 +15,7 @@ using Saas.Host.Documents;
 using Saas.Host.Infrastructure;
 using Saas.Host.Localization;
 using Saas.Identity;
+using Saas.Organization;
 using Saas.Platform;
 using Saas.Platform.Data;
 using Saas.Platform.Scheduling;
@@ -59,6 +60,10 @@ public static class SaasHost
         services.AddSaasPlatform(config);
         services.AddSaasTenancy(config);
         services.AddSaasIdentity(config);
+        services.AddSaasOrganization();
+        services.AddScoped<Saas.Host.Organization.CurrentUnits>();
+        services.AddScoped<Saas.Host.Organization.UnitStaff>();
+        services.AddScoped<Saas.Host.Organization.AssignableStaff>();
         services.AddSaasDocuments();
         services.AddSaasFiles(config);
         services.AddScoped<Saas.Host.Documents.HttpDocumentUser>();
@@ -131,6 +136,7 @@ public static class SaasHost
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseTenantResolution();
+        app.UseMiddleware<Saas.Host.Organization.UnitMembershipMiddleware>();
         app.UseRouting();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -155,6 +161,7 @@ public static class SaasHost
         var api = app.MapGroup("/api/v1");
         api.MapTenantEndpoints();
         api.MapStaffEndpoints();
+        api.MapUnitEndpoints();
         api.MapAuditEndpoints();
         api.MapPlatformTenantEndpoints();
         api.MapJobRunEndpoints();

@@ -22,6 +22,7 @@ public sealed class IncomingDocumentService(
     DocumentHistory history,
     Outbox<DocumentsDbContext> outbox,
     IAuditTrail audit,
+    Saas.Platform.Organization.IUnitNames units,
     TimeProvider clock)
 {
     private const string Kind = "incoming";
@@ -249,6 +250,7 @@ public sealed class IncomingDocumentService(
     public async Task<Outcome<IncomingDocument>> AssignAsync(Guid id, AssignRequest request, CancellationToken ct)
     {
         var errors = ValidateAssignees(request.Assignees, request.Deadline, requireLead: true);
+        await Saas.Platform.Organization.UnitAssignees.CheckAsync(units, [.. (request.Assignees ?? []).Select(a => a.UserId)], errors, i => $"assignees[{i}]", ct);
         if (errors.Any)
         {
             return Outcome<IncomingDocument>.Invalid(errors.ToDictionary());
@@ -302,6 +304,7 @@ public sealed class IncomingDocumentService(
     public async Task<Outcome<IncomingDocument>> ForwardAsync(Guid id, AssignRequest request, CancellationToken ct)
     {
         var errors = ValidateAssignees(request.Assignees, request.Deadline, requireLead: false);
+        await Saas.Platform.Organization.UnitAssignees.CheckAsync(units, [.. (request.Assignees ?? []).Select(a => a.UserId)], errors, i => $"assignees[{i}]", ct);
         if (errors.Any)
         {
             return Outcome<IncomingDocument>.Invalid(errors.ToDictionary());
@@ -312,7 +315,7 @@ public sealed class IncomingDocumentService(
         {
             return Outcome<IncomingDocument>.NotFound();
         }
-        var mine = doc.Assignments.FirstOrDefault(a => a.AssigneeId == user.Id && a.Role != AssignmentRoles.Inform);
+        var mine = doc.Assignments.FirstOrDefault(a => user.Handles.Contains(a.AssigneeId) && a.Role != AssignmentRoles.Inform);
         if (mine is null || doc.Status != IncomingStatus.InProgress)
         {
             return Outcome<IncomingDocument>.Forbidden("Chỉ người đang xử lý mới chuyển tiếp được / Only a current handler can forward");
@@ -363,7 +366,7 @@ public sealed class IncomingDocumentService(
             return Outcome<IncomingDocument>.Conflict("Văn bản chưa hoặc không còn trong quá trình xử lý / The document is not being processed");
         }
         var first = !await db.Events.AnyAsync(e => e.DocumentId == doc.Id && e.Kind == "opinion", ct);
-        foreach (var mine in doc.Assignments.Where(a => a.AssigneeId == user.Id && a.Status == "pending"))
+        foreach (var mine in doc.Assignments.Where(a => user.Handles.Contains(a.AssigneeId) && a.Status == "pending"))
         {
             mine.Status = "in-progress";
         }
@@ -392,7 +395,7 @@ public sealed class IncomingDocumentService(
         {
             return Outcome<IncomingDocument>.NotFound();
         }
-        var isLead = doc.Assignments.Any(a => a.AssigneeId == user.Id && a.Role == AssignmentRoles.Lead);
+        var isLead = doc.Assignments.Any(a => user.Handles.Contains(a.AssigneeId) && a.Role == AssignmentRoles.Lead);
         if (!isLead && !user.HasRole(DocumentRoles.Leader))
         {
             return Outcome<IncomingDocument>.Forbidden("Chỉ người chủ trì hoặc lãnh đạo hoàn thành được / Only the lead handler or a leader can finish");

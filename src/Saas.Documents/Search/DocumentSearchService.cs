@@ -17,14 +17,15 @@ public sealed class DocumentSearchService(TenantDbContextFactory<DocumentsDbCont
     {
         await using var db = await contexts.CreateAsync(ct);
         var today = VietnamClock.Today(clock);
+        var handles = user.Handles;
         var q = db.Incoming.AsNoTracking();
         if (!DocumentAccess.SeesAll(user, 0))
         {
-            q = q.Where(d => d.Assignments.Any(a => a.AssigneeId == user.Id));
+            q = q.Where(d => d.Assignments.Any(a => handles.Contains(a.AssigneeId)));
         }
         else if (!DocumentAccess.SeesAll(user, 1))
         {
-            q = q.Where(d => d.Secrecy == 0 || d.Assignments.Any(a => a.AssigneeId == user.Id));
+            q = q.Where(d => d.Secrecy == 0 || d.Assignments.Any(a => handles.Contains(a.AssigneeId)));
         }
         if (Terms(query.Q) is { } terms)
         {
@@ -128,14 +129,31 @@ public sealed class DocumentSearchService(TenantDbContextFactory<DocumentsDbCont
         return Page(items, page, size, total, searching);
     }
 
+    /// <summary>
+    /// Ordinary incoming documents still being handled by any of these assignees (a unit and its members), for the
+    /// unit head's backlog: one row per open assignment.
+    /// </summary>
+    public async Task<IReadOnlyList<AssignedWork>> HandledByAsync(IReadOnlyCollection<string> assigneeIds, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        var today = VietnamClock.Today(clock);
+        var rows = await db.Assignments.AsNoTracking()
+            .Where(a => assigneeIds.Contains(a.AssigneeId) && a.Status != "done" && a.Role != AssignmentRoles.Inform)
+            .Join(db.Incoming.Where(d => d.Status == IncomingStatus.InProgress && d.Secrecy == 0), a => a.DocumentId, d => d.Id, (a, d) => new { a, d })
+            .Select(x => new { x.d.Id, x.d.Subject, x.d.NumberNotation, x.a.AssigneeName, x.a.Role, Deadline = x.a.Deadline ?? x.d.ProcessingDeadline })
+            .Take(500).ToListAsync(ct);
+        return [.. rows.Select(r => new AssignedWork(r.Id, $"{r.NumberNotation} – {r.Subject}", r.AssigneeName, r.Role, r.Deadline, r.Deadline < today))];
+    }
+
     /// <summary>Everything waiting for the current user, most urgent deadline first.</summary>
     public async Task<IReadOnlyList<WorkItem>> MyWorkAsync(CancellationToken ct)
     {
         await using var db = await contexts.CreateAsync(ct);
         var today = VietnamClock.Today(clock);
         var items = new List<WorkItem>();
+        var handles = user.Handles;
         var handling = await db.Assignments.AsNoTracking()
-            .Where(a => a.AssigneeId == user.Id && a.Status != "done" && a.Role != AssignmentRoles.Inform)
+            .Where(a => handles.Contains(a.AssigneeId) && a.Status != "done" && a.Role != AssignmentRoles.Inform)
             .Join(db.Incoming.Where(d => d.Status == IncomingStatus.InProgress), a => a.DocumentId, d => d.Id, (a, d) => new { a, d })
             .Select(x => new { x.d.Id, x.d.Subject, x.d.NumberNotation, x.a.Role, Deadline = x.a.Deadline ?? x.d.ProcessingDeadline, x.d.Urgency })
             .ToListAsync(ct);
@@ -199,3 +217,5 @@ public sealed class DocumentSearchService(TenantDbContextFactory<DocumentsDbCont
     private static DateTimeOffset ToUtc(DateOnly localDate) =>
         new DateTimeOffset(localDate.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
 }
+
+public sealed record AssignedWork(Guid DocumentId, string Title, string AssigneeName, string Role, DateOnly? Deadline, bool Overdue);

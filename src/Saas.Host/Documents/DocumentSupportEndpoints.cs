@@ -31,6 +31,9 @@ public static class DocumentSupportEndpoints
         g.MapGet("/my-work/agency", async (Saas.Host.WorkFiles.MyWorkAggregator work, CancellationToken ct) =>
             await work.AgencyBacklogAsync(ct) is { } items ? Results.Ok(items) : Results.Forbid())
             .WithSummary("Tồn đọng của đơn vị (lãnh đạo, trưởng phòng) / The agency's backlog");
+        g.MapGet("/my-work/unit", async (Saas.Host.WorkFiles.MyWorkAggregator work, CancellationToken ct) =>
+            await work.UnitBacklogAsync(ct) is { } items ? Results.Ok(items) : Results.Forbid())
+            .WithSummary("Việc của các phòng tôi làm trưởng phòng / The backlog of the units I head");
         g.MapGet("/registers/{code}/book", async (string code, int? year, RegisterBook book, TimeProvider clock, CancellationToken ct) =>
         {
             var y = year ?? Saas.Documents.VietnamClock.Local(clock.GetUtcNow()).Year;

@@ -5,7 +5,7 @@ using Saas.Platform.MultiTenancy;
 namespace Saas.Host.Documents;
 
 /// <summary>The signed-in user and their roles in the current tenant; "Hệ thống" for background delivery.</summary>
-internal sealed class HttpDocumentUser(IHttpContextAccessor accessor, ICurrentTenant tenant) : IDocumentUser, Saas.WorkFiles.IWorkFilesUser
+internal sealed class HttpDocumentUser(IHttpContextAccessor accessor, ICurrentTenant tenant, Saas.Host.Organization.CurrentUnits units) : IDocumentUser, Saas.WorkFiles.IWorkFilesUser
 {
     public string Id => accessor.HttpContext?.User.UserId() ?? "system";
 
@@ -13,4 +13,8 @@ internal sealed class HttpDocumentUser(IHttpContextAccessor accessor, ICurrentTe
 
     public bool HasRole(params string[] roles) =>
         tenant.Tenant is { } t && accessor.HttpContext?.User is { } user && user.HasTenantRole(t.Slug, roles);
+
+    public IReadOnlyList<string> Handles => [Id, .. units.Memberships.Select(m => m.Handle)];
+
+    public IReadOnlyList<string> HeadedUnits => units.Headed;
 }

@@ -13,10 +13,14 @@ public sealed class MyWorkModel(MyWorkAggregator work, NotificationService notif
 
     public IReadOnlyList<MyWorkAggregator.Item>? Agency { get; private set; }
 
+    /// <summary>The backlog of the units the user heads; null when they head none.</summary>
+    public IReadOnlyList<MyWorkAggregator.Item>? Unit { get; private set; }
+
     public async Task OnGetAsync(bool? agency, CancellationToken ct)
     {
         Items = await work.MineAsync(ct);
         Notifications = await notifications.MineAsync(unreadOnly: true, ct);
+        Unit = await work.UnitBacklogAsync(ct);
         if (agency == true)
         {
             Agency = await work.AgencyBacklogAsync(ct);

@@ -1,4 +1,5 @@
 using Saas.Documents;
+using Saas.Documents.Incoming;
 using Saas.Documents.Search;
 using Saas.WorkFiles.Files;
 using Saas.WorkFiles.Tasks;
@@ -9,7 +10,8 @@ namespace Saas.Host.WorkFiles;
 /// Việc cần xử lý across modules: documents waiting for the user, tasks assigned to them, their open files and
 /// files due for deposit; sorted by deadline. Leaders and heads can ask for the whole agency's backlog.
 /// </summary>
-public sealed class MyWorkAggregator(DocumentSearchService documents, TaskService tasks, WorkFileService files, IDocumentUser user, TimeProvider clock)
+public sealed class MyWorkAggregator(
+    DocumentSearchService documents, TaskService tasks, WorkFileService files, IDocumentUser user, Saas.Organization.Units.IUnitDirectory units, TimeProvider clock)
 {
     public sealed record Item(string Kind, Guid Id, string Title, string Action, DateOnly? Deadline, bool Overdue, string Priority, string? Person, string Link);
 
@@ -67,6 +69,30 @@ public sealed class MyWorkAggregator(DocumentSearchService documents, TaskServic
         var overdueDocs = await documents.IncomingAsync(new DocumentQuery { Overdue = true, Size = 100 }, ct);
         items.AddRange(overdueDocs.Items.Select(d => new Item("incoming", d.Id, $"{d.NumberNotation} – {d.Subject}", d.Status, d.ProcessingDeadline, true,
             "normal", d.LeadHandler, $"/documents/incoming/{d.Id}")));
+        return Sort(items);
+    }
+
+    /// <summary>
+    /// The backlog of the units this user heads (trưởng phòng): open tasks and documents given to the unit or to its
+    /// members, one row per assignee; null when they head no unit.
+    /// </summary>
+    public async Task<IReadOnlyList<Item>?> UnitBacklogAsync(CancellationToken ct)
+    {
+        var headed = user.HeadedUnits;
+        if (headed.Count == 0)
+        {
+            return null;
+        }
+        var today = VietnamClock.Today(clock);
+        var ids = new HashSet<string>(await units.MembersOfAsync(headed, ct));
+        ids.UnionWith(headed.Select(Saas.Platform.Organization.UnitHandles.Of));
+        var items = (await tasks.OpenForAssigneesAsync(ids, ct))
+            .SelectMany(t => t.Assignees.Where(a => ids.Contains(a.AssigneeId))
+                .Select(a => new Item("task", t.Id, t.Title, t.Status, t.Deadline, t.Deadline < today, t.Priority, a.AssigneeName, $"/tasks/{t.Id}")))
+            .ToList();
+        items.AddRange((await documents.HandledByAsync(ids, ct)).Select(d =>
+            new Item("incoming", d.DocumentId, d.Title, d.Role == AssignmentRoles.Lead ? "Chủ trì xử lý" : "Phối hợp xử lý", d.Deadline, d.Overdue, "normal",
+                d.AssigneeName, $"/documents/incoming/{d.DocumentId}")));
         return Sort(items);
     }
 

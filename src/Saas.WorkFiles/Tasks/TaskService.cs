@@ -12,6 +12,7 @@ public sealed class TaskService(
     TenantDataSession session,
     ICurrentTenant tenant,
     IWorkFilesUser user,
+    Saas.Platform.Organization.IUnitNames units,
     IDocumentDirectory documents,
     IAuditTrail audit,
     TimeProvider clock)
@@ -42,6 +43,7 @@ public sealed class TaskService(
         {
             e.Add("assignees", "Đúng một người chủ trì, còn lại phối hợp / Exactly one lead; the others coordinate");
         }
+        await Saas.Platform.Organization.UnitAssignees.CheckAsync(units, [.. assignees.Select(a => a.UserId)], e, _ => "assignees", ct);
         await using var db = await contexts.CreateAsync(ct);
         if (r.ParentId is { } parentId && !await db.Tasks.AnyAsync(t => t.Id == parentId, ct))
         {
@@ -124,7 +126,7 @@ public sealed class TaskService(
             {
                 return ("result", "Bắt buộc nhập kết quả (tối đa 4000 ký tự) / A result is required (at most 4000 characters)");
             }
-            if (!task.Assignees.Any(a => a.AssigneeId == user.Id && a.Role == "lead") || !TaskStatuses.IsOpen(task.Status) || task.Status == TaskStatuses.Submitted)
+            if (!task.Assignees.Any(a => user.Handles.Contains(a.AssigneeId) && a.Role == "lead") || !TaskStatuses.IsOpen(task.Status) || task.Status == TaskStatuses.Submitted)
             {
                 return (null, "Chỉ người chủ trì nộp kết quả công việc đang làm / Only the lead submits the result of an open task");
             }
@@ -173,17 +175,20 @@ public sealed class TaskService(
             await db.Tasks.AsNoTracking().Include(t => t.Assignees).Where(t => t.ParentId == id).OrderBy(t => t.Deadline).ToListAsync(ct));
     }
 
-    /// <summary>mine = assigned to me; given = given by me; unit = everything (heads and leaders).</summary>
+    /// <summary>mine = assigned to me or my units; given = given by me; unit = everything (leaders, head role) or what was given to the units I head.</summary>
     public async Task<IReadOnlyList<WorkTask>> ListAsync(string scope, bool overdueOnly, CancellationToken ct)
     {
         await using var db = await contexts.CreateAsync(ct);
         var today = VietnamClock.Today(clock);
         var q = db.Tasks.AsNoTracking().Include(t => t.Assignees).AsQueryable();
+        var handles = user.Handles;
+        var headed = user.HeadedUnits.Select(c => "unit:" + c).ToList();
         q = scope switch
         {
             "given" => q.Where(t => t.AssignerId == user.Id),
             "unit" when user.HasRole("leader", "head") => q,
-            _ => q.Where(t => t.Assignees.Any(a => a.AssigneeId == user.Id)),
+            "unit" when headed.Count > 0 => q.Where(t => t.Assignees.Any(a => headed.Contains(a.AssigneeId))),
+            _ => q.Where(t => t.Assignees.Any(a => handles.Contains(a.AssigneeId))),
         };
         if (overdueOnly)
         {
@@ -192,7 +197,17 @@ public sealed class TaskService(
         return await q.OrderBy(t => t.Deadline).Take(500).ToListAsync(ct);
     }
 
-    private bool IsAssignee(WorkTask task) => task.Assignees.Any(a => a.AssigneeId == user.Id);
+    /// <summary>Open tasks given to any of these assignees (a unit and its members, for the unit head's backlog).</summary>
+    public async Task<IReadOnlyList<WorkTask>> OpenForAssigneesAsync(IReadOnlyCollection<string> assigneeIds, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        return await db.Tasks.AsNoTracking().Include(t => t.Assignees)
+            .Where(t => (t.Status == TaskStatuses.Assigned || t.Status == TaskStatuses.InProgress || t.Status == TaskStatuses.Returned || t.Status == TaskStatuses.Submitted)
+                        && t.Assignees.Any(a => assigneeIds.Contains(a.AssigneeId)))
+            .OrderBy(t => t.Deadline).Take(500).ToListAsync(ct);
+    }
+
+    private bool IsAssignee(WorkTask task) => task.Assignees.Any(a => user.Handles.Contains(a.AssigneeId));
 
     private bool CanSee(WorkTask task) => IsAssignee(task) || task.AssignerId == user.Id || user.HasRole("leader", "head");
 

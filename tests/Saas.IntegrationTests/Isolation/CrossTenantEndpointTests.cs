@@ -21,11 +21,15 @@ public sealed class CrossTenantEndpointTests(PlatformFixture platform)
         { "DELETE", "/api/v1/staff/7d2066eb-325d-528f-b569-3a8814be0891/roles/clerk" },
         { "GET", "/api/v1/audit" },
         { "GET", "/api/v1/audit/verify" },
+        { "GET", "/api/v1/units" },
+        { "POST", "/api/v1/units" },
+        { "PUT", "/api/v1/units/tong-hop/members/7d2066eb-325d-528f-b569-3a8814be0891" },
+        { "DELETE", "/api/v1/units/tong-hop/members/7d2066eb-325d-528f-b569-3a8814be0891" },
     };
 
     private static HttpRequestMessage Request(string method, string path) => new(new HttpMethod(method), path)
     {
-        Content = method == "PUT" ? JsonContent.Create(new { name = "Sổ bị sửa", active = false }) : null,
+        Content = method is "PUT" or "POST" ? JsonContent.Create(new { name = "Sổ bị sửa", active = false, code = "phong-la" }) : null,
     };
 
     [Theory]

@@ -10,7 +10,7 @@ namespace Saas.Host.Pages.Tasks;
 
 /// <summary>Giao việc: tasks assigned to me, given by me, or the agency's (leaders, heads); leaders create tasks here.</summary>
 [Authorize(Policy = Policies.TenantMember)]
-public sealed class IndexModel(TaskService tasks, TenantStaffDirectory staff, ICurrentTenant tenant, TimeProvider clock) : DocumentPageModel
+public sealed class IndexModel(TaskService tasks, Saas.Host.Organization.AssignableStaff staff, TimeProvider clock) : DocumentPageModel
 {
     public IReadOnlyList<WorkTask> Tasks { get; private set; } = [];
 
@@ -25,7 +25,7 @@ public sealed class IndexModel(TaskService tasks, TenantStaffDirectory staff, IC
 
     public async Task<IActionResult> OnPostCreateAsync(string? title, string? description, string? priority, string? deadline, string? lead, string[]? coordinators, CancellationToken ct)
     {
-        var people = await staff.ListAsync(tenant.Tenant!.Slug, ct);
+        var people = await staff.ListAsync(ct);
         string Name(string id) => people.FirstOrDefault(p => p.UserId == id)?.DisplayName ?? id;
         var assignees = new List<TaskAssigneeInput>();
         if (!string.IsNullOrEmpty(lead))
@@ -49,7 +49,7 @@ public sealed class IndexModel(TaskService tasks, TenantStaffDirectory staff, IC
         Tasks = await tasks.ListAsync(Scope, overdueOnly: false, ct);
         try
         {
-            Staff = await staff.ListAsync(tenant.Tenant!.Slug, ct);
+            Staff = await staff.ListAsync(ct);
         }
         catch (HttpRequestException)
         {

@@ -16,7 +16,7 @@ namespace Saas.Host.Pages.Documents.Incoming;
 /// </summary>
 public sealed class DetailsModel(
     DocumentDetailsService details, IncomingDocumentService service, DocumentConfigurationService config, DocumentSearchService search,
-    TenantStaffDirectory staffDirectory, ICurrentTenant tenant, IDocumentUser user, IFileStore store, TimeProvider clock) : DocumentPageModel
+    Saas.Host.Organization.AssignableStaff staffDirectory, IDocumentUser user, IFileStore store, TimeProvider clock) : DocumentPageModel
 {
     public IncomingDetails Details { get; private set; } = null!;
 
@@ -49,7 +49,7 @@ public sealed class DetailsModel(
 
     public string UserId => user.Id;
 
-    public IncomingAssignment? MyAssignment => Doc.Assignments.FirstOrDefault(a => a.AssigneeId == user.Id && a.Role != AssignmentRoles.Inform);
+    public IncomingAssignment? MyAssignment => Doc.Assignments.FirstOrDefault(a => user.Handles.Contains(a.AssigneeId) && a.Role != AssignmentRoles.Inform);
 
     public bool CanRegister => IsClerk && Doc.Status == IncomingStatus.Received;
 
@@ -60,10 +60,10 @@ public sealed class DetailsModel(
     public bool CanForward => MyAssignment is not null && Doc.Status == IncomingStatus.InProgress;
 
     public bool CanOpinion => Doc.Status is IncomingStatus.Registered or IncomingStatus.InProgress
-                              && (IsLeader || IsHead || Doc.Assignments.Any(a => a.AssigneeId == user.Id));
+                              && (IsLeader || IsHead || Doc.Assignments.Any(a => user.Handles.Contains(a.AssigneeId)));
 
     public bool CanFinish => Doc.Status == IncomingStatus.InProgress
-                             && (IsLeader || Doc.Assignments.Any(a => a.AssigneeId == user.Id && a.Role == AssignmentRoles.Lead));
+                             && (IsLeader || Doc.Assignments.Any(a => user.Handles.Contains(a.AssigneeId) && a.Role == AssignmentRoles.Lead));
 
     public string TypeName(string code) => Types.FirstOrDefault(t => t.Code == code)?.Name ?? code;
 
@@ -222,7 +222,7 @@ public sealed class DetailsModel(
         }
         try
         {
-            Staff = await staffDirectory.ListAsync(tenant.Tenant!.Slug, ct);
+            Staff = await staffDirectory.ListAsync(ct);
         }
         catch (HttpRequestException ex)
         {

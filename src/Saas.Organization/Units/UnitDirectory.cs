@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Saas.Platform.Auditing;
+using Saas.Platform.Data;
+
+namespace Saas.Organization.Units;
+
+/// <summary>
+/// The tenant's units and their members: read by everyone of the tenant, changed by its admin (the endpoints require
+/// the tenant-admin policy). Memberships live here rather than in Keycloak groups: units are the agency's own
+/// organisation chart, edited as often as staff move, and assignments must resolve them inside one transaction.
+/// </summary>
+public sealed partial class UnitDirectory(TenantDbContextFactory<OrganizationDbContext> contexts, TenantDataSession session, IAuditTrail audit)
+    : IUnitDirectory, Saas.Platform.Organization.IUnitNames
+{
+    public async Task<IReadOnlyDictionary<string, string>> ActiveAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        return await db.Units.AsNoTracking().Where(u => u.Active).ToDictionaryAsync(u => u.Code, u => u.Name, ct);
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,39}$")]
+    private static partial Regex CodePattern();
+
+    public async Task<IReadOnlyList<Unit>> ListAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        return await db.Units.AsNoTracking().Include(u => u.Members).Where(u => u.Active).OrderBy(u => u.Sort).ThenBy(u => u.Name).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<UnitMembership>> MembershipsOfAsync(string userId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        return await db.Members.AsNoTracking().Where(m => m.UserId == userId)
+            .Join(db.Units.Where(u => u.Active), m => m.UnitCode, u => u.Code, (m, u) => new UnitMembership(u.Code, u.Name, m.IsHead))
+            .ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<string>> MembersOfAsync(IReadOnlyCollection<string> unitCodes, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        return await db.Members.AsNoTracking().Where(m => unitCodes.Contains(m.UnitCode)).Select(m => m.UserId).Distinct().ToListAsync(ct);
+    }
+
+    /// <summary>A new unit (code: lower-case letters, digits and dashes).</summary>
+    public async Task<Outcome<Unit>> AddUnitAsync(string? code, string? name, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        if (code is null || !CodePattern().IsMatch(code))
+        {
+            errors.Add("code", "Mã đơn vị: 2–40 chữ thường, số, gạch nối / Unit code: 2–40 lower-case letters, digits, dashes");
+        }
+        if (string.IsNullOrWhiteSpace(name) || name.Length > 200)
+        {
+            errors.Add("name", "Tên đơn vị bắt buộc, tối đa 200 ký tự / Unit name required, at most 200 characters");
+        }
+        if (errors.Any)
+        {
+            return Outcome<Unit>.Invalid(errors.ToDictionary());
+        }
+        await using var db = await contexts.CreateAsync(ct);
+        if (await db.Units.AnyAsync(u => u.Code == code, ct))
+        {
+            return Outcome<Unit>.Conflict($"Mã đơn vị {code} đã có / Unit code {code} exists");
+        }
+        var unit = new Unit { Code = code!, Name = name!.Trim(), Sort = await db.Units.CountAsync(ct) * 10 + 10 };
+        db.Units.Add(unit);
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync("organization.unit-added", "unit", unit.Code, null, new { unit.Code, unit.Name }, ct: ct);
+        await session.CommitAsync(ct);
+        return Outcome<Unit>.Ok(unit);
+    }
+
+    /// <summary>Puts a person in a unit, or changes whether they head it.</summary>
+    public async Task<Outcome<UnitMember>> SetMemberAsync(string code, string? userId, string? userName, bool isHead, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        if (string.IsNullOrWhiteSpace(userId) || userId.Contains(':', StringComparison.Ordinal) || userId.Length > 100)
+        {
+            errors.Add("userId", "Chọn cán bộ / Choose a member of staff");
+        }
+        if (string.IsNullOrWhiteSpace(userName) || userName.Length > 200)
+        {
+            errors.Add("userName", "Tên cán bộ bắt buộc / Staff name required");
+        }
+        if (errors.Any)
+        {
+            return Outcome<UnitMember>.Invalid(errors.ToDictionary());
+        }
+        await using var db = await contexts.CreateAsync(ct);
+        if (!await db.Units.AnyAsync(u => u.Code == code && u.Active, ct))
+        {
+            return Outcome<UnitMember>.NotFound();
+        }
+        var member = await db.Members.FirstOrDefaultAsync(m => m.UnitCode == code && m.UserId == userId, ct);
+        var before = member is null ? null : new { member.UserName, member.IsHead };
+        if (member is null)
+        {
+            member = new UnitMember { UnitCode = code, UserId = userId!, UserName = userName!.Trim() };
+            db.Members.Add(member);
+        }
+        member.IsHead = isHead;
+        member.UserName = userName!.Trim();
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync("organization.member-set", "unit", code, before, new { member.UserId, member.UserName, member.IsHead }, ct: ct);
+        await session.CommitAsync(ct);
+        return Outcome<UnitMember>.Ok(member);
+    }
+
+    public async Task<Outcome<bool>> RemoveMemberAsync(string code, string userId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        var member = await db.Members.FirstOrDefaultAsync(m => m.UnitCode == code && m.UserId == userId, ct);
+        if (member is null)
+        {
+            return Outcome<bool>.NotFound();
+        }
+        db.Members.Remove(member);
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync("organization.member-removed", "unit", code, new { member.UserId, member.UserName, member.IsHead }, null, ct: ct);
+        await session.CommitAsync(ct);
+        return Outcome<bool>.Ok(true);
+    }
+}
