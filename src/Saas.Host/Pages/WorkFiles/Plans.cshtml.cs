@@ -9,8 +9,11 @@ namespace Saas.Host.Pages.WorkFiles;
 
 /// <summary>Danh mục hồ sơ of a year: add lines, copy last year's, approve, Excel in and out.</summary>
 [Authorize(Policy = Policies.TenantMember)]
-public sealed class PlansModel(FilePlanService plans, ICurrentTenant tenant, TimeProvider clock) : DocumentPageModel
+public sealed class PlansModel(FilePlanService plans, ICurrentTenant tenant, Saas.Organization.Units.IUnitDirectory units, TimeProvider clock) : DocumentPageModel
 {
+    /// <summary>The tenant's units, offered for "đơn vị/người lập hồ sơ" (free text stays allowed, as in the Excel file).</summary>
+    public IReadOnlyList<string> UnitNames { get; private set; } = [];
+
     public int Year { get; private set; }
 
     public FilePlan? Plan { get; private set; }
@@ -65,5 +68,6 @@ public sealed class PlansModel(FilePlanService plans, ICurrentTenant tenant, Tim
     {
         Year = year ?? Saas.Documents.VietnamClock.Local(clock.GetUtcNow()).Year;
         Plan = await plans.GetAsync(Year, ct);
+        UnitNames = [.. (await units.ListAsync(ct)).Select(u => u.Name)];
     }
 }
