@@ -32,7 +32,7 @@ public static class CommandLine
                     Usage: Saas.Host [serve] [--config-key value ...]
                            Saas.Host migrate
                            Saas.Host tenants apply <folder>
-                           Saas.Host seed-demo [--Seed:Tenants 200] [--Seed:Documents 1000000] [--Seed:Applications 500000] [--Seed:Year 2026]
+                           Saas.Host seed-demo [--Seed:Tenants 200] [--Seed:Documents 1000000] [--Seed:Applications 500000] [--Seed:WorkFiles 20000] [--Seed:Year 2026]
                                      [--Seed:OutgoingShare 0.15] [--Seed:Parallelism 2] [--Seed:RandomSeed n]
                     """);
                 return 2;

@@ -81,11 +81,11 @@ internal static partial class SeedDemo
         {
             o.Year = (nowUtc + Vn).Year;
         }
-        if (o.Documents < 0 || o.Applications < 0 || o.Documents + o.Applications == 0 || o.Tenants <= 0 || o.BatchSize <= 0
+        if (o.Documents < 0 || o.Applications < 0 || o.WorkFiles < 0 || o.Documents + o.Applications + o.WorkFiles == 0 || o.Tenants <= 0 || o.BatchSize <= 0
             || o.OutgoingShare is < 0 or > 1 || o.Year > (nowUtc + Vn).Year)
         {
             await Console.Error.WriteLineAsync(
-                "seed-demo: Documents and Applications must not be negative (and not both 0), Tenants and BatchSize positive, OutgoingShare in 0..1, Year not in the future.");
+                "seed-demo: Documents, Applications and WorkFiles must not be negative (nor all 0), Tenants and BatchSize positive, OutgoingShare in 0..1, Year not in the future.");
             return 2;
         }
         Func<string?, string> connectionFor = placement =>
@@ -116,6 +116,10 @@ internal static partial class SeedDemo
         if (o.Applications > 0)
         {
             await SeedApplicationsAsync(app.Configuration, active, connectionFor, o, nowUtc, baseSeed);
+        }
+        if (o.WorkFiles > 0)
+        {
+            await SeedWorkFilesAsync(active, connectionFor, o, nowUtc, baseSeed);
         }
         return 0;
     }
@@ -358,7 +362,7 @@ internal static partial class SeedDemo
         w.Write(t.Id, NpgsqlDbType.Uuid);
         w.Write(d.Id, NpgsqlDbType.Uuid);
         w.Write(d.Status, NpgsqlDbType.Text);
-        w.Write("manual", NpgsqlDbType.Text);
+        w.Write(d.Electronic ? "platform" : "manual", NpgsqlDbType.Text);
         w.Write(d.IssuerName, NpgsqlDbType.Text);
         Text(w, d.IssuerCode);
         w.Write(d.NumberNotation, NpgsqlDbType.Text);
@@ -626,6 +630,7 @@ internal static partial class SeedDemo
                 Name = t.Name,
                 Level = t.Level,
                 Notation = t.Notation ?? "UBND",
+                ElectronicShare = 0.5 + 0.45 * new Random(StableHash(t.Slug)).NextDouble(),
                 Placement = t.DatabasePlacement,
                 IncomingRegister = incoming,
                 SecretIncomingRegister = regs.FirstOrDefault(r => r.Direction == "incoming" && r.Secret),

@@ -79,6 +79,7 @@ internal sealed partial class SeedDemoGenerator(Random rng, IReadOnlyList<SeedIs
         {
             Id = Guid.CreateVersion7(new DateTimeOffset(received)),
             IssuerName = issuer.Name,
+            Electronic = issuer.Level != "outside" && rng.NextDouble() < t.ElectronicShare,
             IssuerCode = issuer.Code,
             NumberNotation = notation,
             IssuedDate = issued,

@@ -12,6 +12,9 @@ internal sealed class SeedDemoOptions
     /// <summary>One-stop applications in total (hồ sơ TTHC), over the tenants that have a procedure catalogue; 0 for none.</summary>
     public int Applications { get; set; }
 
+    /// <summary>Work files (hồ sơ công việc) in total over the tenants with documents, each holding some of their documents; 0 for none.</summary>
+    public int WorkFiles { get; set; }
+
     /// <summary>Year of receipt/issue; for the current year, documents stop at today.</summary>
     public int Year { get; set; }
 
@@ -56,6 +59,9 @@ internal sealed class SeedTenant
 
     public required string Notation { get; init; }
 
+    /// <summary>Share of documents from other agencies on the platform that arrive through it rather than on paper.</summary>
+    public double ElectronicShare { get; init; } = 0.8;
+
     public string? Placement { get; init; }
 
     public required SeedRegister IncomingRegister { get; init; }
@@ -91,6 +97,7 @@ internal sealed class SeedIncoming
     public Guid Id;
     public string Status = "";
     public string IssuerName = "";
+    public bool Electronic;
     public string? IssuerCode;
     public string NumberNotation = "";
     public DateOnly IssuedDate;

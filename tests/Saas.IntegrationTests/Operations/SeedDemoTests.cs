@@ -30,7 +30,7 @@ public sealed class SeedDemoTests(PlatformFixture platform)
         Assert.True((await app.Services.GetRequiredService<TenantApplier>().ApplyAsync(TestEnvironment.TenantsFolder)).Succeeded);
 
         var (exit, output) = await RunCliAsync(
-            ["seed-demo", .. TestEnvironment.HostArgs(Database), "--Seed:Tenants", "12", "--Seed:Documents", "1500", "--Seed:Applications", "2500",
+            ["seed-demo", .. TestEnvironment.HostArgs(Database), "--Seed:Tenants", "12", "--Seed:Documents", "1500", "--Seed:Applications", "2500", "--Seed:WorkFiles", "300",
              "--Seed:RandomSeed", "7"]);
         Assert.True(exit == 0, output);
 
@@ -54,6 +54,15 @@ public sealed class SeedDemoTests(PlatformFixture platform)
               where arrival_number is not null group by 1, 2, 3) x where n <> top
             """));
         Assert.True(await CountAsync("select count(*) from onestop.code_counters") > 100);
+        Assert.InRange(await CountAsync("select count(*) from workfiles.work_files"), 250, 320);
+        // A closed file is "entirely online" exactly when every document in it is electronic, as the live service decides.
+        Assert.Equal(0, await CountAsync(
+            """
+            select count(*) from workfiles.work_files f
+            where f.status = 'closed' and f.fully_online <> (select bool_and(d.electronic) from workfiles.work_file_documents d where d.tenant_id = f.tenant_id and d.file_id = f.id)
+            """));
+        Assert.True(await CountAsync("select count(*) from workfiles.work_files where fully_online") > 0);
+        Assert.True(await CountAsync("select count(*) from workfiles.work_files where not fully_online") > 0);
         Assert.True(await CountAsync("select count(*) from documents.incoming_documents where arrival_number is not null") > 500);
         Assert.True(await CountAsync("select count(distinct channel) from onestop.applications") >= 2);
         Assert.True(await CountAsync("select count(*) from onestop.ratings") > 0);
@@ -66,6 +75,9 @@ public sealed class SeedDemoTests(PlatformFixture platform)
         Assert.Equal(
             await CountAsync("select count(*) from onestop.applications where timeliness = 'late' and received_at is not null"),
             await CountAsync("select coalesce(sum(value), 0) from statistics.daily_facts where fact = 'onestop.finished_late' and dim = ''"));
+        Assert.Equal(
+            await CountAsync("select count(*) from workfiles.work_files where status = 'closed' and fully_online"),
+            await CountAsync("select coalesce(sum(value), 0) from statistics.daily_facts where fact = 'workfiles.closed_online' and dim = ''"));
 
         // Thirty days ago, by hand: received by the end of that day and not finished by then, whatever they became since.
         const string Day = "(now() at time zone 'Asia/Ho_Chi_Minh')::date - 30";
