@@ -35,6 +35,7 @@ psql_q() { psql "$PG_URL" -qtAX -v ON_ERROR_STOP=1 "$@"; }
 
 DOCS=$(psql_q -c "select (select count(*) from documents.incoming_documents) + (select count(*) from documents.outgoing_documents)")
 APPS=$(psql_q -c "select count(*) from onestop.applications")
+FILES=$(psql_q -c "select count(*) from workfiles.work_files")
 TENANTS=$(psql_q -c "select count(*) from platform.tenants")
 log "data: $DOCS documents, $APPS applications, $TENANTS tenants"
 
@@ -58,14 +59,20 @@ select tenant_id, date_trunc('month', d)::date as month, fact, count(*)::bigint 
   select tenant_id, (issued_at at time zone 'Asia/Ho_Chi_Minh')::date, unnest(array['documents.outgoing.issued'] ||
          case when signed_file_sha256 is not null then array['documents.outgoing.issued_signed'] else '{}' end)
   from documents.outgoing_documents where secrecy = 0 and issued_at is not null
+  union all
+  select tenant_id, (created_at at time zone 'Asia/Ho_Chi_Minh')::date, 'workfiles.opened' from workfiles.work_files
+  union all
+  select tenant_id, (closed_at at time zone 'Asia/Ho_Chi_Minh')::date, unnest(array['workfiles.closed'] ||
+         case when fully_online then array['workfiles.closed_online'] else '{}' end)
+  from workfiles.work_files where closed_at is not null and status in ('closed', 'deposited')
 ) x group by 1, 2, 3;"
 HAND_MS=$(psql_q -c '\timing on' -c "$HAND_SQL" | grep -o 'Time: [0-9.]*' | awk '{print $2}' | tail -1)
 MISMATCH=$(psql_q -c "$HAND_SQL" -c "
   select count(*) from (
     (select tenant_id, month, fact, value from hand
-     except select tenant_id, month, fact, value from statistics.monthly_facts where dim = '' and fact like 'documents.%' and fact not in ('documents.incoming.pending','documents.incoming.overdue'))
+     except select tenant_id, month, fact, value from statistics.monthly_facts where dim = '' and (fact like 'documents.%' or fact like 'workfiles.%') and fact not in ('documents.incoming.pending','documents.incoming.overdue'))
     union all
-    (select tenant_id, month, fact, value from statistics.monthly_facts where dim = '' and fact like 'documents.%' and fact not in ('documents.incoming.pending','documents.incoming.overdue')
+    (select tenant_id, month, fact, value from statistics.monthly_facts where dim = '' and (fact like 'documents.%' or fact like 'workfiles.%') and fact not in ('documents.incoming.pending','documents.incoming.overdue')
      except select tenant_id, month, fact, value from hand)) d;" | tail -1)
 HAND_ROWS=$(psql_q -c "$HAND_SQL" -c "select count(*) from hand" | tail -1)
 
@@ -98,7 +105,9 @@ HAND_OS_ROWS=$(psql_q -c "$HAND_OS_SQL" -c "select count(*) from hand_os" | tail
 
 log "3. incremental: idle, then after 1,000 documents are finished"
 rollup incremental > /dev/null
-IDLE_S=$(rollup incremental | field seconds)
+# Three idle runs a few seconds apart: the first after a full run can still be catching up (or meet the host's own
+# scheduled run, and skip); all three are reported.
+IDLE_S=$(for i in 1 2 3; do sleep 5; rollup incremental | field seconds; done | sort -n | tr '\n' ' ')
 psql_q -c "update documents.incoming_documents set status = 'done', finished_at = now(), updated_at = now()
            where (tenant_id, id) in (select tenant_id, id from documents.incoming_documents where status in ('registered', 'in-progress') limit 1000)" > /dev/null
 INC_JSON=$(rollup incremental); echo "$INC_JSON" > "$OUT/incremental.json"
@@ -121,13 +130,13 @@ p95() { echo "$1" | grep -o 'p95=[0-9.]*' | cut -d= -f2; }
 cat > "$OUT/summary.md" <<MD
 | Measure | Result | Target |
 |---|---|---|
-| Data | $DOCS documents, $APPS one-stop applications, $TENANTS tenants | ≥ 1,000,000 / 500,000 / 200 |
+| Data | $DOCS documents, $APPS one-stop applications, $FILES work files, $TENANTS tenants | ≥ 1,000,000 / 500,000 / 200 |
 | Full roll-up (API, $FULL_FACTS daily facts written) | ${FULL_S} s | < 60 s |
-| Hand-written single SQL aggregation of the flow facts ($HAND_ROWS tenant-month-fact rows) | ${HAND_MS} ms | — |
+| Hand-written single SQL aggregation of the document and work-file flow facts ($HAND_ROWS tenant-month-fact rows) | ${HAND_MS} ms | — |
 | Roll-up vs hand SQL: differing tenant-month-fact rows | $MISMATCH | 0 |
 | Hand-written single SQL aggregation of the one-stop flow facts ($HAND_OS_ROWS rows) | ${HAND_OS_MS} ms | — |
 | Roll-up vs hand SQL, one-stop: differing tenant-month-fact rows | $MISMATCH_OS | 0 |
-| Incremental run, nothing changed | ${IDLE_S} s | < 2 s |
+| Incremental run, nothing changed (3 runs) | ${IDLE_S}s | < 2 s |
 | Incremental run after 1,000 documents finished | ${INC_S} s | < 2 s |
 | Incremental run after 1,000 applications finished | ${INC_OS_S} s | < 2 s |
 | Tenant dashboard (12 months), p95 | $(p95 "$TENANT_R") ms | < 100 ms |
