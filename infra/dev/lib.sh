@@ -84,6 +84,25 @@ stop_redis() {
   redis-cli -p "$port" shutdown nosave >/dev/null 2>&1 || true
 }
 
+# An S3-compatible server for the tests of the S3 file store: s3rver (npm), since MinIO is not packaged for Debian.
+# Installed once under .data/tools; files under $dir; credentials S3RVER/S3RVER (development only).
+start_s3() {
+  local dir="$1" port="$2" bucket="$3"
+  local tools="$REPO_ROOT/.data/tools"
+  command -v npm >/dev/null || { export DEBIAN_FRONTEND=noninteractive; apt-get install -y -qq nodejs npm >/dev/null; }
+  if [ ! -f "$tools/node_modules/s3rver/bin/s3rver.js" ]; then
+    log "installing s3rver (npm)"
+    mkdir -p "$tools"
+    npm install --prefix "$tools" --no-audit --no-fund --silent s3rver@3.7.1 >/dev/null
+  fi
+  mkdir -p "$dir"
+  node "$tools/node_modules/s3rver/bin/s3rver.js" -d "$dir" -a 127.0.0.1 -p "$port" --silent --no-vhost-buckets \
+    --configure-bucket "$bucket" > "$dir.log" 2>&1 &
+  S3_PID=$!
+  for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
+  log "s3rver started on 127.0.0.1:$port (bucket $bucket)"
+}
+
 wait_http() {
   local url="$1" tries="${2:-120}"
   for _ in $(seq 1 "$tries"); do

@@ -18,6 +18,7 @@ CONFIG="${CONFIG:-Release}"
 cleanup() {
   local rc=$?
   [ -n "${IDP_PID:-}" ] && kill "$IDP_PID" 2>/dev/null || true
+  [ -n "${S3_PID:-}" ] && kill "$S3_PID" 2>/dev/null || true
   stop_redis "$REDIS_PORT"
   stop_postgres "$WORK/pg"
   if [ $rc -ne 0 ] && [ -f "$WORK/devidentity.log" ]; then tail -50 "$WORK/devidentity.log" >&2 || true; fi
@@ -29,6 +30,8 @@ trap cleanup EXIT INT TERM
 # Throwaway database: durability is not under test, so skip fsync for speed.
 PG_FSYNC=off PG_SYNC_COMMIT=off start_postgres "$WORK/pg" "$PG_PORT"
 start_redis "$WORK/redis" "$REDIS_PORT"
+S3_PORT="${TEST_S3_PORT:-54568}"
+start_s3 "$WORK/s3" "$S3_PORT" saas-it
 
 log "building ($CONFIG)"
 dotnet build "$REPO_ROOT/Saas.sln" -c "$CONFIG" -v q -nologo
@@ -47,6 +50,7 @@ wait_http "http://localhost:$IDP_PORT/health"
 export SAAS_TEST_PG_PORT="$PG_PORT"
 export SAAS_TEST_REDIS="127.0.0.1:$REDIS_PORT"
 export SAAS_TEST_OIDC="http://localhost:$IDP_PORT"
+export SAAS_TEST_S3="http://127.0.0.1:$S3_PORT"
 export SAAS_TEST_WORK="$WORK"
 export SAAS_TEST_CONFIG="$CONFIG"
 export SAAS_REPO_ROOT="$REPO_ROOT"

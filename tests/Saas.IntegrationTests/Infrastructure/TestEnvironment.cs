@@ -11,6 +11,9 @@ public static class TestEnvironment
 
     public static string RepoRoot => Required("SAAS_REPO_ROOT");
 
+    /// <summary>The S3-compatible server (s3rver) that test.sh starts, with bucket <c>saas-it</c> and credentials S3RVER/S3RVER.</summary>
+    public static string S3 => Required("SAAS_TEST_S3");
+
     public static string Work => Required("SAAS_TEST_WORK");
 
     public static string Config => Environment.GetEnvironmentVariable("SAAS_TEST_CONFIG") ?? "Release";
