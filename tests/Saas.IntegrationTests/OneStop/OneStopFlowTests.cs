@@ -136,5 +136,12 @@ public sealed class OneStopFlowTests(PlatformFixture platform)
         Assert.Equal("15:00", birth.GetProperty("receiptCutOff").GetString());
         var linked = list.EnumerateArray().Single(p => p.GetProperty("code").GetString() == LinkedProcedure);
         Assert.Contains(linked.GetProperty("route").EnumerateArray(), s => s.GetProperty("unit").GetString() == Department);
+
+        // Department-specific files reach only their department: business registration is Sở Tài chính's.
+        using var finance = await platform.ClientForAsync("admin.stc", "so-tai-chinh");
+        var theirs = (await GetAsync(finance, "/api/v1/onestop/procedures")).EnumerateArray().Select(p => p.GetProperty("code").GetString()).ToList();
+        Assert.Contains("1.001612", theirs);
+        Assert.DoesNotContain("1.001193", theirs);
+        Assert.DoesNotContain("1.001612", list.EnumerateArray().Select(p => p.GetProperty("code").GetString()));
     }
 }
