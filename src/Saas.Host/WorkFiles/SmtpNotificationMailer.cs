@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Mail;
 using Saas.Identity.Keycloak;
 using Saas.WorkFiles.Notifications;
 
@@ -34,19 +32,7 @@ public sealed class SmtpNotificationMailer(Microsoft.Extensions.Options.IOptions
         {
             return false;
         }
-        using var client = new SmtpClient(o.Host, o.Port) { EnableSsl = o.EnableSsl };
-        if (!string.IsNullOrEmpty(o.UserName))
-        {
-            client.Credentials = new NetworkCredential(o.UserName, o.Password);
-        }
-        using var message = new MailMessage(new MailAddress(o.From, "Nền tảng Chính quyền số Thanh Hóa"), new MailAddress(user.Email, user.DisplayName))
-        {
-            Subject = subject.Length > 200 ? subject[..200] : subject,
-            Body = body,
-            SubjectEncoding = System.Text.Encoding.UTF8,
-            BodyEncoding = System.Text.Encoding.UTF8,
-        };
-        await client.SendMailAsync(message, ct);
+        await Saas.Host.Infrastructure.SmtpMail.SendAsync(o, user.Email, user.DisplayName, subject, body, ct);
         return true;
     }
 }
