@@ -54,12 +54,24 @@ public sealed class OneStopForms(ICurrentTenant tenant)
         _ => null,
     };
 
-    public string? Render(string form, Application a)
+    /// <summary>
+    /// Phiếu hướng dẫn hoàn thiện hồ sơ (form 02) handed over at the counter before anything is received: what the
+    /// citizen must still bring for the procedure. Nothing is stored, so the form carries no application code.
+    /// </summary>
+    public string Guidance(string applicantName, Saas.OneStop.Catalogue.Procedure procedure, IReadOnlyList<Saas.OneStop.Catalogue.RequiredPaper> missing) =>
+        Page("02", "", new FormContent("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
+        [
+            $"Kính gửi: {applicantName}",
+            $"Thủ tục: {procedure.Name} ({procedure.Code})",
+            "Hồ sơ của ông/bà chưa đầy đủ. Đề nghị bổ sung, hoàn thiện các giấy tờ sau:",
+            .. missing.Select((p, i) => $"{i + 1}. {p.Name}"),
+            $"Thời hạn giải quyết khi hồ sơ đầy đủ: {procedure.TimeText}.",
+        ]));
+
+    public string? Render(string form, Application a) => Content(form, a) is { } c ? Page(form, a.Code, c) : null;
+
+    private string Page(string form, string code, FormContent c)
     {
-        if (Content(form, a) is not { } c)
-        {
-            return null;
-        }
         var body = new StringBuilder();
         body.Append("<h1>").Append(E(c.Title)).Append("</h1>");
         foreach (var line in c.Lines)
@@ -76,10 +88,10 @@ public sealed class OneStopForms(ICurrentTenant tenant)
             body.Append("</table>");
         }
         return $$"""
-            <!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Mẫu {{form}} – {{E(a.Code)}}</title>
+            <!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Mẫu {{form}} – {{E(code)}}</title>
             <style>{{Style}}</style></head><body>
             <div class="head"><div><strong>{{E(Agency)}}</strong><br>BỘ PHẬN MỘT CỬA</div><div><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong><br>Độc lập – Tự do – Hạnh phúc</div></div>
-            <p style="text-align:right">Mã hồ sơ: <strong id="form-code">{{E(a.Code)}}</strong></p>
+            <p style="text-align:right">Mã hồ sơ: <strong id="form-code">{{E(code)}}</strong></p>
             {{body}}
             <button onclick="window.print()">In</button></body></html>
             """;

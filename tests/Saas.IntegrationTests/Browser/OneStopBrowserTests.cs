@@ -116,6 +116,11 @@ public sealed class OneStopBrowserTests(PlatformFixture platform) : BrowserTestB
         await counter.FillAsync("#phone", "0987654321");
         await counter.ClickAsync("#receive");
         await counter.WaitForSelectorAsync("#papers-error:has-text('Thiếu giấy tờ')");
+        var guidance = await counter.RunAndWaitForPopupAsync(() => counter.ClickAsync("#guidance"));
+        await guidance.WaitForLoadStateAsync();
+        var guidanceText = await guidance.InnerTextAsync("body");
+        Assert.Contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", guidanceText);
+        Assert.Contains("Tờ khai cấp Giấy xác nhận tình trạng hôn nhân", guidanceText);
 
         using var api = await Platform.ClientForAsync("motcua.hacthanh", Commune);
         var before = await GetAsync(api, $"/api/v1/onestop/applications?q={Uri.EscapeDataString(name)}");

@@ -13,7 +13,7 @@ namespace Saas.Host.Pages.OneStop;
 /// then receive (code + receipt, form 01) or refuse (form 03). Missing papers are answered with what to complete (form 02).
 /// </summary>
 [Authorize(Policy = Policies.TenantMember)]
-public sealed class ReceiveModel(CatalogueService catalogue, ApplicationIntake intake, IOneStopUser user) : DocumentPageModel
+public sealed class ReceiveModel(CatalogueService catalogue, ApplicationIntake intake, OneStopForms forms, IOneStopUser user) : DocumentPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Procedure { get; set; }
@@ -49,6 +49,20 @@ public sealed class ReceiveModel(CatalogueService catalogue, ApplicationIntake i
             return Page();
         }
         return Redirect($"{Request.PathBase}/onestop/applications/{outcome.Value!.Id}");
+    }
+
+    /// <summary>Form 02 for the citizen to take home: the papers still missing, before anything is received or stored.</summary>
+    public async Task<IActionResult> OnPostGuidanceAsync(CancellationToken ct)
+    {
+        var form = await Request.ReadFormAsync(ct);
+        if (await catalogue.FindAsync(form["procedureCode"].ToString(), ct) is not { Active: true } procedure)
+        {
+            return NotFound();
+        }
+        var ticked = form["papers"].Select(p => p ?? "").ToList();
+        var missing = procedure.Papers.Where(p => !ticked.Contains(p.Code)).ToList();
+        var name = form["name"].ToString() is { Length: > 0 } n ? n : "Ông/bà";
+        return Content(forms.Guidance(name, procedure, missing), "text/html; charset=utf-8");
     }
 
     private async Task LoadAsync(CancellationToken ct)
