@@ -49,6 +49,15 @@ dotnet "$HOST_DLL" migrate "${COMMON[@]}" --Scheduling:Enabled false
 log "applying tenants/thanh-hoa"
 dotnet "$HOST_DLL" tenants apply "$REPO_ROOT/tenants/thanh-hoa" "${COMMON[@]}" --Scheduling:Enabled false | tail -5
 
+# Optional demo data (once per data folder): SEED_DEMO=1 infra/dev/run.sh
+if [ "${SEED_DEMO:-0}" = 1 ] && [ ! -f "$DATA/.seeded" ]; then
+  log "seeding demo data (documents, one-stop applications, work files)"
+  dotnet "$HOST_DLL" seed-demo "${COMMON[@]}" --Scheduling:Enabled false \
+    --Seed:Tenants "${SEED_TENANTS:-40}" --Seed:Documents "${SEED_DOCUMENTS:-40000}" \
+    --Seed:Applications "${SEED_APPLICATIONS:-20000}" --Seed:WorkFiles "${SEED_WORKFILES:-2000}" | tail -4
+  touch "$DATA/.seeded"
+fi
+
 cat <<BANNER
 
   Nền tảng Chính quyền số Thanh Hóa — http://localhost:$APP_PORT
