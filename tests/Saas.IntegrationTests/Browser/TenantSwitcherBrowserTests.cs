@@ -7,18 +7,6 @@ namespace Saas.IntegrationTests.Browser;
 [Collection(PlatformCollection.Name)]
 public sealed class TenantSwitcherBrowserTests(PlatformFixture platform) : BrowserTestBase(platform)
 {
-    private async Task<IPage> SignInAsync(string username)
-    {
-        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "vi-VN" });
-        await page.GotoAsync(Platform.BaseUrl + "/");
-        await page.ClickAsync("#login-main");
-        await page.FillAsync("#username", username);
-        await page.FillAsync("#password", Tokens.Password);
-        await page.ClickAsync("#kc-login");
-        await page.WaitForURLAsync(url => url.StartsWith(Platform.BaseUrl, StringComparison.Ordinal));
-        return page;
-    }
-
     [Fact]
     public async Task User_in_two_tenants_logs_in_switches_tenant_and_sees_its_name()
     {

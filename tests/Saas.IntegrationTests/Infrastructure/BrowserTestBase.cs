@@ -43,4 +43,17 @@ public abstract class BrowserTestBase(PlatformFixture platform) : IAsyncLifetime
         await page.WaitForSelectorAsync("#user-name");
         return page;
     }
+
+    /// <summary>Signs in from the home page without naming a tenant (a platform admin belongs to none).</summary>
+    protected async Task<IPage> SignInAsync(string username)
+    {
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "vi-VN" });
+        await page.GotoAsync(Platform.BaseUrl + "/");
+        await page.ClickAsync("#login-main");
+        await page.FillAsync("#username", username);
+        await page.FillAsync("#password", Tokens.Password);
+        await page.ClickAsync("#kc-login");
+        await page.WaitForURLAsync(url => url.StartsWith(Platform.BaseUrl, StringComparison.Ordinal));
+        return page;
+    }
 }
