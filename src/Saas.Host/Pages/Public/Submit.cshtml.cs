@@ -20,6 +20,9 @@ public sealed class SubmitModel(ITenantDirectory directory, ITenantScopeFactory 
     [BindProperty(SupportsGet = true)]
     public string? Procedure { get; set; }
 
+    private static readonly List<string> LevelOrder =
+        [TenantLevels.Province, TenantLevels.ProvinceOffice, TenantLevels.Department, TenantLevels.Ward, TenantLevels.Commune];
+
     public IReadOnlyList<TenantInfo> Agencies { get; private set; } = [];
 
     public TenantInfo? Agency { get; private set; }
@@ -67,7 +70,8 @@ public sealed class SubmitModel(ITenantDirectory directory, ITenantScopeFactory 
     {
         if (string.IsNullOrEmpty(Tenant))
         {
-            Agencies = [.. (await directory.ActiveAsync(ct)).Where(t => t.Level != TenantLevels.DistrictHistorical).OrderBy(t => t.Level).ThenBy(t => t.Name)];
+            Agencies = [.. (await directory.ActiveAsync(ct)).Where(t => t.Level != TenantLevels.DistrictHistorical)
+                .OrderBy(t => LevelOrder.IndexOf(t.Level)).ThenBy(t => t.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false))];
             return true;
         }
         Agency = await directory.FindBySlugAsync(Tenant, ct);
