@@ -19,6 +19,13 @@ public sealed partial class UnitDirectory(TenantDbContextFactory<OrganizationDbC
         return await db.Units.AsNoTracking().Where(u => u.Active).ToDictionaryAsync(u => u.Code, u => u.Name, ct);
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, long> Versions = new();
+
+    /// <summary>Changes with every membership or unit change of the tenant on this node; callers cache per version.</summary>
+    public static long VersionOf(Guid tenantId) => Versions.GetValueOrDefault(tenantId);
+
+    private static void Bump(Guid tenantId) => Versions.AddOrUpdate(tenantId, 1, (_, v) => v + 1);
+
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,39}$")]
     private static partial Regex CodePattern();
 
@@ -68,6 +75,7 @@ public sealed partial class UnitDirectory(TenantDbContextFactory<OrganizationDbC
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("organization.unit-added", "unit", unit.Code, null, new { unit.Code, unit.Name }, ct: ct);
         await session.CommitAsync(ct);
+        Bump(unit.TenantId);
         return Outcome<Unit>.Ok(unit);
     }
 
@@ -104,6 +112,7 @@ public sealed partial class UnitDirectory(TenantDbContextFactory<OrganizationDbC
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("organization.member-set", "unit", code, before, new { member.UserId, member.UserName, member.IsHead }, ct: ct);
         await session.CommitAsync(ct);
+        Bump(member.TenantId);
         return Outcome<UnitMember>.Ok(member);
     }
 
@@ -119,6 +128,7 @@ public sealed partial class UnitDirectory(TenantDbContextFactory<OrganizationDbC
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("organization.member-removed", "unit", code, new { member.UserId, member.UserName, member.IsHead }, null, ct: ct);
         await session.CommitAsync(ct);
+        Bump(member.TenantId);
         return Outcome<bool>.Ok(true);
     }
 }
