@@ -11,6 +11,8 @@ public static class OneStopHostServiceCollectionExtensions
         services.AddSaasOneStop(config);
         services.AddScoped<IOneStopUser, HttpOneStopUser>();
         services.AddScoped<PaperStaging>();
+        services.Configure<PublicLimitOptions>(config.GetSection("OneStop:PublicLimits"));
+        services.AddSingleton<PublicRateLimiter>();
         services.AddScoped<ApplicationIntake>();
         services.AddScoped<OneStopForms>();
         services.AddScoped<TrackingBook>();

@@ -1,40 +1,63 @@
 using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Saas.Host.OneStop;
 
-/// <summary>
-/// Per-client limits of the anonymous one-stop endpoints, in process memory (System.Threading.RateLimiting, the
-/// limiter behind ASP.NET Core's middleware) so that they keep working when Redis is down. Applied as an endpoint
-/// filter because the host pipeline has no rate-limiting middleware. Behind a reverse proxy the forwarded-headers
-/// middleware must set the client address, otherwise every citizen shares the proxy's partition.
-/// </summary>
-public static class PublicRateLimit
+/// <summary>Bound from <c>OneStop:PublicLimits</c>: requests per client per minute on the anonymous one-stop surface.</summary>
+public sealed class PublicLimitOptions
 {
-    public const int LookupsPerMinute = 20;
-    public const int SubmissionsPerMinute = 5;
+    public int LookupsPerMinute { get; set; } = 20;
 
-    private static readonly PartitionedRateLimiter<string> Lookups = Create(LookupsPerMinute);
-    private static readonly PartitionedRateLimiter<string> Submissions = Create(SubmissionsPerMinute);
+    public int SubmissionsPerMinute { get; set; } = 5;
+}
 
-    public static TBuilder LimitLookups<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter(async (ctx, next) => await Guard(Lookups, ctx, next));
+/// <summary>
+/// Per-client limits of the anonymous one-stop endpoints and pages, in process memory (System.Threading.RateLimiting,
+/// the limiter behind ASP.NET Core's middleware) so that they keep working when Redis is down. Applied as an endpoint
+/// filter and by the pages because the host pipeline has no rate-limiting middleware. Behind a reverse proxy the
+/// forwarded-headers middleware must set the client address, otherwise every citizen shares the proxy's partition.
+/// </summary>
+public sealed class PublicRateLimiter(IOptions<PublicLimitOptions> options) : IDisposable
+{
+    private readonly PartitionedRateLimiter<string> lookups = Create(options.Value.LookupsPerMinute);
+    private readonly PartitionedRateLimiter<string> submissions = Create(options.Value.SubmissionsPerMinute);
 
-    public static TBuilder LimitSubmissions<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter(async (ctx, next) => await Guard(Submissions, ctx, next));
-
-    /// <summary>For the public pages: false when this client used up its allowance (the page answers 429).</summary>
-    public static bool Allow(HttpContext http, bool submission)
+    /// <summary>False when this client used up its allowance for the minute.</summary>
+    public bool Allow(HttpContext http, bool submission)
     {
-        using var lease = (submission ? Submissions : Lookups).AttemptAcquire(Client(http));
+        using var lease = (submission ? submissions : lookups).AttemptAcquire(http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
         return lease.IsAcquired;
     }
 
-    private static string Client(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-
-    private static async ValueTask<object?> Guard(PartitionedRateLimiter<string> limiter, EndpointFilterInvocationContext ctx, EndpointFilterDelegate next)
+    public void Dispose()
     {
-        using var lease = limiter.AttemptAcquire(Client(ctx.HttpContext));
-        if (!lease.IsAcquired)
+        lookups.Dispose();
+        submissions.Dispose();
+    }
+
+    private static PartitionedRateLimiter<string> Create(int perMinute) =>
+        PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetSlidingWindowLimiter(client, _ => new SlidingWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(1, perMinute),
+            Window = TimeSpan.FromMinutes(1),
+            SegmentsPerWindow = 6,
+            QueueLimit = 0,
+        }));
+}
+
+public static class PublicRateLimit
+{
+    public const string Message = "Quá nhiều yêu cầu, vui lòng thử lại sau một phút. / Too many requests, try again in a minute.";
+
+    public static TBuilder LimitLookups<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter(async (ctx, next) => await Guard(submission: false, ctx, next));
+
+    public static TBuilder LimitSubmissions<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter(async (ctx, next) => await Guard(submission: true, ctx, next));
+
+    private static async ValueTask<object?> Guard(bool submission, EndpointFilterInvocationContext ctx, EndpointFilterDelegate next)
+    {
+        if (!ctx.HttpContext.RequestServices.GetRequiredService<PublicRateLimiter>().Allow(ctx.HttpContext, submission))
         {
             ctx.HttpContext.Response.Headers.RetryAfter = "60";
             return TypedResults.Problem(
@@ -45,13 +68,4 @@ public static class PublicRateLimit
         }
         return await next(ctx);
     }
-
-    private static PartitionedRateLimiter<string> Create(int perMinute) =>
-        PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetSlidingWindowLimiter(client, _ => new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = perMinute,
-            Window = TimeSpan.FromMinutes(1),
-            SegmentsPerWindow = 6,
-            QueueLimit = 0,
-        }));
 }

@@ -48,6 +48,10 @@ public static class TestEnvironment
         "--Files:TenantMaxBytes:so-tai-chinh", "1048576",
         "--Logging:Format", "simple",
         "--Logging:LogLevel:Default", "Warning",
+        // Every test comes from 127.0.0.1: the public limits would make unrelated tests depend on each other's timing.
+        // PublicRateLimitTests starts its own host with small limits.
+        "--OneStop:PublicLimits:LookupsPerMinute", "10000",
+        "--OneStop:PublicLimits:SubmissionsPerMinute", "10000",
     ];
 
     private static string Required(string name) =>

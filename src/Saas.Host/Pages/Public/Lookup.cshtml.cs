@@ -12,7 +12,7 @@ namespace Saas.Host.Pages.Public;
 /// and logs; after the result is returned, the satisfaction rating. Rate-limited per client.
 /// </summary>
 [AllowAnonymous]
-public sealed class LookupModel(PublicLookupService lookup) : DocumentPageModel
+public sealed class LookupModel(PublicLookupService lookup, PublicRateLimiter limiter) : DocumentPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Code { get; set; }
@@ -75,11 +75,11 @@ public sealed class LookupModel(PublicLookupService lookup) : DocumentPageModel
 
     private bool Allowed()
     {
-        if (PublicRateLimit.Allow(HttpContext, submission: false))
+        if (limiter.Allow(HttpContext, submission: false))
         {
             return true;
         }
-        Refuse("Quá nhiều yêu cầu, vui lòng thử lại sau một phút. / Too many requests, try again in a minute.", "lookup", StatusCodes.Status429TooManyRequests);
+        Refuse(PublicRateLimit.Message, "lookup", StatusCodes.Status429TooManyRequests);
         return false;
     }
 

@@ -12,7 +12,7 @@ namespace Saas.Host.Pages.Public;
 /// form, uploads the papers and gets the application code to look it up later. Rate-limited per client.
 /// </summary>
 [AllowAnonymous]
-public sealed class SubmitModel(ITenantDirectory directory, ITenantScopeFactory scopes) : DocumentPageModel
+public sealed class SubmitModel(ITenantDirectory directory, ITenantScopeFactory scopes, PublicRateLimiter limiter) : DocumentPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Tenant { get; set; }
@@ -50,9 +50,9 @@ public sealed class SubmitModel(ITenantDirectory directory, ITenantScopeFactory 
         {
             Values[key] = form[key].ToString();
         }
-        if (!PublicRateLimit.Allow(HttpContext, submission: true))
+        if (!limiter.Allow(HttpContext, submission: true))
         {
-            Refuse("Quá nhiều yêu cầu, vui lòng thử lại sau một phút. / Too many requests, try again in a minute.", "submit", StatusCodes.Status429TooManyRequests);
+            Refuse(PublicRateLimit.Message, "submit", StatusCodes.Status429TooManyRequests);
             return Page();
         }
         await using var scope = scopes.CreateTenantScope(Agency);
