@@ -53,4 +53,19 @@ public sealed class OneStopBadInputTests(PlatformFixture platform)
             DocumentApi.Form(Applicant(LinkedProcedure), ("paper.to-khai", "to-khai.pdf", exe), ("paper.giay-bao-tu", "b.pdf", DocumentApi.Pdf())));
         Assert.True(errors.TryGetProperty("paper.to-khai", out _), errors.ToString());
     }
+
+    [Fact]
+    public async Task An_oversized_paper_is_refused_by_the_agencys_limit_and_leaves_no_file_behind()
+    {
+        // Sở Tài chính's limit is 1 MB in this test run (Files:TenantMaxBytes:so-tai-chinh); business registration is theirs.
+        using var anonymous = platform.Anonymous();
+        var small = DocumentApi.Pdf("giay-to-" + Guid.NewGuid());
+        var big = DocumentApi.Pdf("de-nghi-" + Guid.NewGuid()).Concat(new byte[1_200_000]).ToArray();
+        var filesBefore = Directory.Exists(TestEnvironment.FilesRoot) ? Directory.GetFiles(TestEnvironment.FilesRoot, "*", SearchOption.AllDirectories).Length : 0;
+        var errors = await ExpectProblemAsync(anonymous, "/api/v1/public/onestop/so-tai-chinh/applications",
+            DocumentApi.Form(Applicant("1.001612"), ("paper.giay-to-phap-ly", "giay-to.pdf", small), ("paper.giay-de-nghi", "de-nghi.pdf", big)));
+        Assert.Contains("MB", errors.ToString(), StringComparison.Ordinal);
+        var filesAfter = Directory.Exists(TestEnvironment.FilesRoot) ? Directory.GetFiles(TestEnvironment.FilesRoot, "*", SearchOption.AllDirectories).Length : 0;
+        Assert.Equal(filesBefore, filesAfter);
+    }
 }
