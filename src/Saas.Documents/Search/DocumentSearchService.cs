@@ -187,15 +187,7 @@ public sealed class DocumentSearchService(TenantDbContextFactory<DocumentsDbCont
         return items.OrderBy(i => i.Deadline ?? DateOnly.MaxValue).ThenByDescending(i => i.Urgency).ToList();
     }
 
-    /// <summary>
-    /// "van ban den" → "van &amp; ban &amp; den:*": every word must appear, the last one may still be being typed.
-    /// Only folded letters and digits reach the query.
-    /// </summary>
-    internal static string? Terms(string? q)
-    {
-        var words = VietnameseText.Fold(q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(10).ToList();
-        return words.Count == 0 ? null : string.Join(" & ", words.Select((w, i) => i == words.Count - 1 ? w + ":*" : w));
-    }
+    internal static string? Terms(string? q) => SearchTerms.ToTsQuery(q);
 
     /// <summary>Counting a tenant's whole inbox on every page costs more than the page; beyond this the UI says "more than".</summary>
     public const int CountCap = 1000;
