@@ -36,5 +36,24 @@ internal static class ApplicationJournal
         db.Handovers.Add(row);
     }
 
+    /// <summary>A paper, supplement or result file of the application (bytes already in the content-addressed store).</summary>
+    public static void File(
+        OneStopDbContext db, Application app, string purpose, string? paperCode, string sha256, string fileName, string mediaType, long sizeBytes,
+        string uploadedBy, DateTimeOffset at) =>
+        db.Files.Add(new ApplicationFile
+        {
+            TenantId = app.TenantId,
+            Id = Guid.CreateVersion7(),
+            ApplicationId = app.Id,
+            Purpose = purpose,
+            PaperCode = paperCode,
+            Sha256 = sha256,
+            FileName = fileName,
+            MediaType = mediaType,
+            SizeBytes = sizeBytes,
+            UploadedBy = uploadedBy,
+            UploadedAt = at,
+        });
+
     public static object Snapshot(Application a) => new { a.Code, a.Status, a.CurrentStep, a.Holder, a.AppointmentAt, a.ExtendedAppointmentAt, a.SupplementCount, a.Timeliness };
 }

@@ -75,20 +75,7 @@ public sealed class InboundService(
         var known = await db.Files.Where(f => f.ApplicationId == app.Id).Select(f => f.Sha256).ToListAsync(ct);
         foreach (var f in p.Files.Where(f => !known.Contains(f.Sha256)))
         {
-            db.Files.Add(new ApplicationFile
-            {
-                TenantId = app.TenantId,
-                Id = Guid.CreateVersion7(),
-                ApplicationId = app.Id,
-                Purpose = f.Purpose,
-                PaperCode = f.PaperCode,
-                Sha256 = f.Sha256,
-                FileName = f.FileName,
-                MediaType = f.MediaType,
-                SizeBytes = f.SizeBytes,
-                UploadedBy = p.SenderName,
-                UploadedAt = now,
-            });
+            ApplicationJournal.File(db, app, f.Purpose, f.PaperCode, f.Sha256, f.FileName, f.MediaType, f.SizeBytes, p.SenderName, now);
         }
         ApplicationJournal.Handover(db, app, now, p.SenderName, p.SenderPerson, tenant.Tenant!.Name, null, p.Note ?? "Nhận hồ sơ liên thông");
         ApplicationJournal.Event(db, app, now, System, "arrived", $"Nhận từ {p.SenderName}: {p.Route[p.Step].Name}");
@@ -110,19 +97,7 @@ public sealed class InboundService(
         var known = await db.Files.Where(f => f.ApplicationId == app.Id).Select(f => f.Sha256).ToListAsync(ct);
         foreach (var f in p.Results.Where(f => !known.Contains(f.Sha256)))
         {
-            db.Files.Add(new ApplicationFile
-            {
-                TenantId = app.TenantId,
-                Id = Guid.CreateVersion7(),
-                ApplicationId = app.Id,
-                Purpose = "result",
-                Sha256 = f.Sha256,
-                FileName = f.FileName,
-                MediaType = f.MediaType,
-                SizeBytes = f.SizeBytes,
-                UploadedBy = p.SenderName,
-                UploadedAt = now,
-            });
+            ApplicationJournal.File(db, app, "result", null, f.Sha256, f.FileName, f.MediaType, f.SizeBytes, p.SenderName, now);
         }
         var stepDue = app.StepDueAt;
         app.Holder = "here";
@@ -204,20 +179,7 @@ public sealed class InboundService(
         var now = clock.GetUtcNow();
         foreach (var f in p.Files)
         {
-            db.Files.Add(new ApplicationFile
-            {
-                TenantId = app.TenantId,
-                Id = Guid.CreateVersion7(),
-                ApplicationId = app.Id,
-                Purpose = "supplement",
-                PaperCode = f.PaperCode,
-                Sha256 = f.Sha256,
-                FileName = f.FileName,
-                MediaType = f.MediaType,
-                SizeBytes = f.SizeBytes,
-                UploadedBy = System,
-                UploadedAt = now,
-            });
+            ApplicationJournal.File(db, app, "supplement", f.PaperCode, f.Sha256, f.FileName, f.MediaType, f.SizeBytes, System, now);
         }
         await processing.ResumeAsync(db, app, p.CompletedAt, ct);
         app.AppointmentAt = p.AppointmentAt ?? app.AppointmentAt;

@@ -210,20 +210,7 @@ public sealed class ReceptionService(
         db.Applications.Add(app);
         foreach (var f in files)
         {
-            db.Files.Add(new ApplicationFile
-            {
-                TenantId = app.TenantId,
-                Id = Guid.CreateVersion7(),
-                ApplicationId = app.Id,
-                Purpose = "paper",
-                PaperCode = f.PaperCode,
-                Sha256 = f.Sha256,
-                FileName = f.FileName,
-                MediaType = f.MediaType,
-                SizeBytes = f.SizeBytes,
-                UploadedBy = user.Name,
-                UploadedAt = now,
-            });
+            ApplicationJournal.File(db, app, "paper", f.PaperCode, f.Sha256, f.FileName, f.MediaType, f.SizeBytes, user.Name, now);
         }
         ApplicationJournal.Event(db, app, now, user.Name, "submitted", $"{Channels.Name(channel)}: {procedure.Name}");
         return app;

@@ -94,19 +94,7 @@ public sealed class ProcessingService(
         }
         foreach (var f in results)
         {
-            db.Files.Add(new ApplicationFile
-            {
-                TenantId = app.TenantId,
-                Id = Guid.CreateVersion7(),
-                ApplicationId = app.Id,
-                Purpose = "result",
-                Sha256 = f.Sha256,
-                FileName = f.FileName,
-                MediaType = f.MediaType,
-                SizeBytes = f.SizeBytes,
-                UploadedBy = user.Name,
-                UploadedAt = now,
-            });
+            ApplicationJournal.File(db, app, "result", null, f.Sha256, f.FileName, f.MediaType, f.SizeBytes, user.Name, now);
         }
         var stepDue = app.StepDueAt;
         app.Status = ApplicationStatus.Done;
@@ -203,20 +191,7 @@ public sealed class ProcessingService(
         }
         foreach (var f in files)
         {
-            db.Files.Add(new ApplicationFile
-            {
-                TenantId = app.TenantId,
-                Id = Guid.CreateVersion7(),
-                ApplicationId = app.Id,
-                Purpose = "supplement",
-                PaperCode = f.PaperCode,
-                Sha256 = f.Sha256,
-                FileName = f.FileName,
-                MediaType = f.MediaType,
-                SizeBytes = f.SizeBytes,
-                UploadedBy = user.Name,
-                UploadedAt = now,
-            });
+            ApplicationJournal.File(db, app, "supplement", f.PaperCode, f.Sha256, f.FileName, f.MediaType, f.SizeBytes, user.Name, now);
         }
         await ResumeAsync(db, app, now, ct);
         ApplicationJournal.Event(db, app, now, user.Name, "supplemented", note ?? "Đã bổ sung hồ sơ");
