@@ -13,7 +13,7 @@ namespace Saas.Host.Pages.OneStop;
 /// then receive (code + receipt, form 01) or refuse (form 03). Missing papers are answered with what to complete (form 02).
 /// </summary>
 [Authorize(Policy = Policies.TenantMember)]
-public sealed class ReceiveModel(CatalogueService catalogue, ApplicationIntake intake, OneStopForms forms, IOneStopUser user) : DocumentPageModel
+public sealed class ReceiveModel(CatalogueService catalogue, ApplicationIntake intake, OneStopForms forms, IOneStopUser user) : DocumentPageModel, Saas.Host.Pages.OneStop.IApplicantForm
 {
     [BindProperty(SupportsGet = true)]
     public string? Procedure { get; set; }

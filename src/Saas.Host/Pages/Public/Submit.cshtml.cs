@@ -12,7 +12,7 @@ namespace Saas.Host.Pages.Public;
 /// form, uploads the papers and gets the application code to look it up later. Rate-limited per client.
 /// </summary>
 [AllowAnonymous]
-public sealed class SubmitModel(ITenantDirectory directory, ITenantScopeFactory scopes, PublicRateLimiter limiter) : DocumentPageModel
+public sealed class SubmitModel(ITenantDirectory directory, ITenantScopeFactory scopes, PublicRateLimiter limiter) : DocumentPageModel, Saas.Host.Pages.OneStop.IApplicantForm
 {
     [BindProperty(SupportsGet = true)]
     public string? Tenant { get; set; }
