@@ -9,6 +9,8 @@ public static class DocumentsServiceCollectionExtensions
 {
     public static IServiceCollection AddSaasDocuments(this IServiceCollection services)
     {
+        services.AddOptions<Secrecy.StateSecretOptions>().BindConfiguration(Secrecy.StateSecretOptions.Section);
+        services.AddSingleton<Secrecy.StateSecretPolicy>();
         services.AddScoped<ITenantDefaultsApplier, DocumentDefaultsApplier>();
         services.AddScoped<DocumentConfigurationService>();
         services.AddScoped<Numbering.RegisterNumberAllocator>();

@@ -171,6 +171,7 @@ public static class SaasHost
         Saas.Host.WorkFiles.WorkFileEndpoints.MapWorkFileEndpoints(api);
         Saas.Host.WorkFiles.TaskEndpoints.MapTaskEndpoints(api);
         Saas.Host.Statistics.StatisticsEndpoints.MapStatisticsEndpoints(api);
+        Saas.Host.Statistics.AccessStatisticsEndpoints.MapAccessStatisticsEndpoints(api);
         Saas.Host.Statistics.ProvinceStatisticsEndpoints.MapProvinceStatisticsEndpoints(api);
         Saas.Host.Statistics.StatisticsAdminEndpoints.MapStatisticsAdminEndpoints(api);
         Saas.Host.OneStop.OneStopHostServiceCollectionExtensions.MapOneStop(api);

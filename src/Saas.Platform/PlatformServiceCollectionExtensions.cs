@@ -25,6 +25,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped(typeof(TenantDbContextFactory<>));
         services.TryAddScoped<IAuditActor, SystemAuditActor>();
         services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<IAccessHistory, AccessHistory>();
         services.AddScoped<AuditChainVerifier>();
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton(new MigrationSource("platform", typeof(PlatformServiceCollectionExtensions).Assembly, 0));

@@ -53,6 +53,7 @@ public sealed class WorkFilesDbContext(DbContextOptions<WorkFilesDbContext> opti
         {
             e.ToTable("work_file_documents");
             e.HasKey(x => new { x.TenantId, x.FileId, x.DocumentKind, x.DocumentId });
+            e.Ignore(x => x.Withheld);
         });
         b.Entity<WorkTask>(e =>
         {
@@ -70,6 +71,7 @@ public sealed class WorkFilesDbContext(DbContextOptions<WorkFilesDbContext> opti
         {
             e.ToTable("task_links");
             e.HasKey(x => new { x.TenantId, x.TaskId, x.Kind, x.TargetId });
+            e.Ignore(x => x.Withheld);
         });
         b.Entity<TaskEvent>(e =>
         {

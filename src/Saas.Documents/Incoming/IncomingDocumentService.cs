@@ -23,23 +23,30 @@ public sealed class IncomingDocumentService(
     Outbox<DocumentsDbContext> outbox,
     IAuditTrail audit,
     Saas.Platform.Organization.IUnitNames units,
+    Saas.Documents.Secrecy.StateSecretPolicy secrets,
     TimeProvider clock)
 {
     private const string Kind = "incoming";
 
     private DateOnly Today => DateOnly.FromDateTime(VietnamClock.Local(clock.GetUtcNow()).DateTime);
 
-    public async Task<FieldErrors> ValidateAsync(IncomingInput input, CancellationToken ct)
+    /// <param name="fileCount">How many files come with the document: a secret one may bring none (<see cref="Saas.Documents.Secrecy.StateSecretPolicy"/>).</param>
+    public async Task<FieldErrors> ValidateAsync(IncomingInput input, CancellationToken ct, int fileCount = 0)
     {
         await using var db = await contexts.CreateAsync(ct);
         var types = await db.DocumentTypes.Where(t => t.Active).Select(t => t.Code).ToListAsync(ct);
-        return IncomingValidator.Validate(input, types, Today);
+        var errors = IncomingValidator.Validate(input, types, Today);
+        if (fileCount > 0 && input.Secrecy is > 0 and <= 3 && !secrets.KeepsFiles(input.Secrecy.Value))
+        {
+            errors.Add("files", Saas.Documents.Secrecy.StateSecretPolicy.FilesRefused);
+        }
+        return errors;
     }
 
     /// <summary>A clerk enters a paper document by hand, with its scan; it lands in the reception queue.</summary>
     public async Task<Outcome<IncomingDocument>> CreateManualAsync(IncomingInput input, IReadOnlyList<StagedFile> files, CancellationToken ct)
     {
-        var errors = await ValidateAsync(input, ct);
+        var errors = await ValidateAsync(input, ct, files.Count);
         if (errors.Any)
         {
             return Outcome<IncomingDocument>.Invalid(errors.ToDictionary());
@@ -71,7 +78,8 @@ public sealed class IncomingDocumentService(
         db.Incoming.Add(doc);
         AttachmentWriter.Add(db, doc.TenantId, Kind, doc.Id, "scan", files, user, now);
         doc.SearchText = SearchTextOf(doc, files.Select(f => f.ExtractedText));
-        history.Add(db, doc.TenantId, doc.Id, Kind, "received", "Tiếp nhận văn bản giấy, nhập tay");
+        history.Add(db, doc.TenantId, doc.Id, Kind, "received",
+            doc.Secrecy > 0 && !secrets.KeepsFiles(doc.Secrecy) ? "Tiếp nhận văn bản mật: chỉ đăng ký thông tin, bản giấy do văn thư lưu giữ" : "Tiếp nhận văn bản giấy, nhập tay");
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("incoming.created", Kind, doc.Id.ToString(), null, Snapshot(doc), ct: ct);
         await session.CommitAsync(ct);
@@ -113,9 +121,12 @@ public sealed class IncomingDocumentService(
             UpdatedAt = now,
         };
         db.Incoming.Add(doc);
-        var staged = p.Files.Select(f => new StagedFile(f.Sha256, f.FileName, f.MediaType, f.SizeBytes, f.ExtractedText, false)).ToList();
+        // A sender on this platform never sends a secret document's files; should one arrive anyway, they are not kept.
+        var staged = secrets.KeepsFiles(p.Secrecy)
+            ? p.Files.Select(f => new StagedFile(f.Sha256, f.FileName, f.MediaType, f.SizeBytes, f.ExtractedText, false)).ToList()
+            : [];
         AttachmentWriter.Add(db, doc.TenantId, Kind, doc.Id, "attachment", staged, user, now);
-        doc.SearchText = SearchTextOf(doc, p.Files.Select(f => f.ExtractedText));
+        doc.SearchText = SearchTextOf(doc, staged.Select(f => f.ExtractedText));
         history.Add(db, doc.TenantId, doc.Id, Kind, "arrived", $"Nhận qua nền tảng từ {p.SenderName}");
         if (p.ReplacesSenderDocumentId is { } replaced)
         {

@@ -26,15 +26,22 @@ public sealed class OutgoingDocumentService(
     DocumentHistory history,
     Outbox<DocumentsDbContext> outbox,
     IAuditTrail audit,
+    Saas.Documents.Secrecy.StateSecretPolicy secrets,
     TimeProvider clock)
 {
     private const string Kind = "outgoing";
 
     /// <param name="dryRun">Only validate: callers check the metadata before they store any uploaded file.</param>
-    public async Task<Outcome<OutgoingDocument>> CreateDraftAsync(OutgoingInput input, IReadOnlyList<StagedFile> files, Guid? replaces, CancellationToken ct, bool dryRun = false)
+    /// <param name="fileCount">On a dry run, how many files the caller is about to store (a secret draft may bring none).</param>
+    public async Task<Outcome<OutgoingDocument>> CreateDraftAsync(OutgoingInput input, IReadOnlyList<StagedFile> files, Guid? replaces, CancellationToken ct,
+        bool dryRun = false, int fileCount = 0)
     {
         await using var db = await contexts.CreateAsync(ct);
         var errors = await ValidateAsync(db, input, ct);
+        if (Math.Max(fileCount, files.Count) > 0 && input.Secrecy is > 0 and <= 3 && !secrets.KeepsFiles(input.Secrecy.Value))
+        {
+            errors.Add("files", Saas.Documents.Secrecy.StateSecretPolicy.FilesRefused);
+        }
         if (errors.Any)
         {
             return Outcome<OutgoingDocument>.Invalid(errors.ToDictionary());
@@ -79,6 +86,21 @@ public sealed class OutgoingDocumentService(
         return Outcome<OutgoingDocument>.Ok(doc);
     }
 
+    /// <summary>
+    /// Asked before any upload is stored: the problem that storing a file for this document would meet (it does not
+    /// exist for the user, or it is secret), or null when a file may be added.
+    /// </summary>
+    public async Task<Outcome<OutgoingDocument>?> FileRefusalAsync(Guid id, string field, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        var doc = await LoadAsync(db, id, ct);
+        if (doc is null)
+        {
+            return Outcome<OutgoingDocument>.NotFound();
+        }
+        return secrets.KeepsFiles(doc.Secrecy) ? null : Outcome<OutgoingDocument>.Invalid(field, Saas.Documents.Secrecy.StateSecretPolicy.FilesRefused);
+    }
+
     /// <summary>A new version of the draft file (dự thảo) while it is drafted or reviewed.</summary>
     public async Task<Outcome<OutgoingDocument>> AddVersionAsync(Guid id, StagedFile file, CancellationToken ct)
     {
@@ -87,6 +109,10 @@ public sealed class OutgoingDocumentService(
         if (doc is null)
         {
             return Outcome<OutgoingDocument>.NotFound();
+        }
+        if (!secrets.KeepsFiles(doc.Secrecy))
+        {
+            return Outcome<OutgoingDocument>.Invalid("file", Saas.Documents.Secrecy.StateSecretPolicy.FilesRefused);
         }
         if (doc.Status is not (OutgoingStatus.Draft or OutgoingStatus.InReview))
         {
@@ -161,7 +187,9 @@ public sealed class OutgoingDocumentService(
     }
 
     /// <summary>Ký: the signer with the authority (TM., KT., TL., Q., TUQ.) and, for digital signatures, the signed PDF.</summary>
-    public async Task<Outcome<OutgoingDocument>> SignAsync(Guid id, SignRequest request, StagedFile? signedPdf, CancellationToken ct, bool dryRun = false)
+    /// <param name="withFile">On a dry run: whether the caller is about to store a signed file.</param>
+    public async Task<Outcome<OutgoingDocument>> SignAsync(Guid id, SignRequest request, StagedFile? signedPdf, CancellationToken ct, bool dryRun = false,
+        bool withFile = false)
     {
         var e = new FieldErrors();
         if (request.SigningAuthority is { Length: > 0 } a && !SigningAuthorities.All.Contains(a))
@@ -191,6 +219,10 @@ public sealed class OutgoingDocumentService(
         if (doc.Status != OutgoingStatus.Approved)
         {
             return Outcome<OutgoingDocument>.Conflict("Chỉ ký được văn bản đã duyệt xong / Only an approved document can be signed");
+        }
+        if ((withFile || signedPdf is not null) && !secrets.KeepsFiles(doc.Secrecy))
+        {
+            return Outcome<OutgoingDocument>.Invalid("signedFile", Saas.Documents.Secrecy.StateSecretPolicy.FilesRefused);
         }
         if (dryRun)
         {
@@ -263,6 +295,10 @@ public sealed class OutgoingDocumentService(
         if (doc.Status != OutgoingStatus.Signed)
         {
             return Outcome<OutgoingDocument>.Conflict("Chỉ phát hành được văn bản đã ký / Only a signed document can be issued");
+        }
+        if (targets.Count > 0 && !secrets.DeliversElectronically(doc.Secrecy))
+        {
+            return Outcome<OutgoingDocument>.Invalid("platformRecipients", Saas.Documents.Secrecy.StateSecretPolicy.DeliveryRefused);
         }
         var register = await db.Registers.FirstOrDefaultAsync(r => r.Code == request.RegisterCode, ct);
         // A register numbers the types it names; one that names none numbers every type no sibling register claims.

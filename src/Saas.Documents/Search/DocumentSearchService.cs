@@ -17,16 +17,7 @@ public sealed class DocumentSearchService(TenantDbContextFactory<DocumentsDbCont
     {
         await using var db = await contexts.CreateAsync(ct);
         var today = VietnamClock.Today(clock);
-        var handles = user.Handles;
-        var q = db.Incoming.AsNoTracking();
-        if (!DocumentAccess.SeesAll(user, 0))
-        {
-            q = q.Where(d => d.Assignments.Any(a => handles.Contains(a.AssigneeId)));
-        }
-        else if (!DocumentAccess.SeesAll(user, 1))
-        {
-            q = q.Where(d => d.Secrecy == 0 || d.Assignments.Any(a => handles.Contains(a.AssigneeId)));
-        }
+        var q = db.Incoming.AsNoTracking().Where(DocumentAccess.IncomingRule(user));
         if (Terms(query.Q) is { } terms)
         {
             q = q.Where(d => d.SearchVector!.Matches(EF.Functions.ToTsQuery("simple", terms)));
@@ -83,16 +74,7 @@ public sealed class DocumentSearchService(TenantDbContextFactory<DocumentsDbCont
     public async Task<PagedResult<OutgoingListItem>> OutgoingAsync(DocumentQuery query, CancellationToken ct)
     {
         await using var db = await contexts.CreateAsync(ct);
-        var q = db.Outgoing.AsNoTracking();
-        if (!DocumentAccess.SeesAll(user, 0))
-        {
-            q = q.Where(d => d.DrafterId == user.Id || d.Approvals.Any(a => a.DecidedBy == user.Id)
-                             || (d.Status == OutgoingStatus.InReview && user.HasRole(DocumentRoles.Head) && d.Route[d.RouteStep] == DocumentRoles.Head));
-        }
-        else if (!DocumentAccess.SeesAll(user, 1))
-        {
-            q = q.Where(d => d.Secrecy == 0 || d.DrafterId == user.Id);
-        }
+        var q = db.Outgoing.AsNoTracking().Where(DocumentAccess.OutgoingRule(user));
         if (Terms(query.Q) is { } terms)
         {
             q = q.Where(d => d.SearchVector!.Matches(EF.Functions.ToTsQuery("simple", terms)));

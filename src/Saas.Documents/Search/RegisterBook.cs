@@ -29,7 +29,7 @@ public sealed class RegisterBook(TenantDbContextFactory<DocumentsDbContext> cont
             return null;
         }
         var types = await db.DocumentTypes.AsNoTracking().ToDictionaryAsync(t => t.Code, t => t.Name, ct);
-        var docs = await db.Incoming.AsNoTracking().Include(d => d.Assignments)
+        var docs = await db.Incoming.AsNoTracking().Include(d => d.Assignments).Where(DocumentAccess.IncomingRule(user))
             .Where(d => d.RegisterCode == registerCode && d.ArrivalYear == year).OrderBy(d => d.ArrivalNumber).ToListAsync(ct);
         return docs.Select(d => new IncomingRow(d.RegisteredAt ?? d.ReceivedAt, d.ArrivalNumber!.Value, d.IssuerName, d.NumberNotation, d.IssuedDate,
             $"{types.GetValueOrDefault(d.DocumentTypeCode, d.DocumentTypeCode)}: {d.Subject}",
@@ -52,7 +52,7 @@ public sealed class RegisterBook(TenantDbContextFactory<DocumentsDbContext> cont
             return null;
         }
         var types = await db.DocumentTypes.AsNoTracking().ToDictionaryAsync(t => t.Code, t => t.Name, ct);
-        var docs = await db.Outgoing.AsNoTracking().Include(d => d.Recipients)
+        var docs = await db.Outgoing.AsNoTracking().Include(d => d.Recipients).Where(DocumentAccess.OutgoingRule(user))
             .Where(d => d.RegisterCode == registerCode && d.IssueYear == year).OrderBy(d => d.IssueNumber).ToListAsync(ct);
         return docs.Select(d => new OutgoingRow(d.NumberNotation!, d.IssuedAt!.Value,
             $"{types.GetValueOrDefault(d.DocumentTypeCode, d.DocumentTypeCode)}: {d.Subject}",

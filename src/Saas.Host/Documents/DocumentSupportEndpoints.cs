@@ -14,12 +14,15 @@ public static class DocumentSupportEndpoints
         g.MapGet("/attachments/{id:guid}", async (Guid id, DocumentDetailsService details, IFileStore store, CancellationToken ct) =>
         {
             // Visibility of the document decides; the hash alone never opens a file.
-            if (await details.AttachmentAsync(id, ct) is not { } a || await store.OpenReadAsync(a.Sha256, ct) is not { } stream)
+            if (await details.DownloadAsync(id, ct) is not { } a || await store.OpenReadAsync(a.Sha256, ct) is not { } stream)
             {
                 return Problems.NotFound("tệp");
             }
             return Results.File(stream, a.MediaType, a.FileName, enableRangeProcessing: true);
         }).WithSummary("Tải tệp đính kèm / Download an attachment");
+        g.MapGet("/{kind:regex(^(incoming|outgoing)$)}-documents/{id:guid}/access-history", async (string kind, Guid id, DocumentDetailsService details, CancellationToken ct) =>
+            await details.AccessHistoryAsync(kind, id, ct) is { } entries ? Results.Ok(entries) : Problems.NotFound("văn bản"))
+            .WithSummary("Lịch sử truy cập: ai đã xem, tải văn bản / Access history: who viewed and downloaded the document");
         g.MapGet("/approval-routes", async (Saas.Documents.Outgoing.ApprovalRouteService routes, CancellationToken ct) =>
             TypedResults.Ok((await routes.ListAsync(ct)).Select(r => new { r.DocumentTypeCode, r.Steps })))
             .WithSummary("Quy trình trình duyệt theo loại văn bản / Approval routes");

@@ -19,7 +19,7 @@ public static class IncomingDocumentEndpoints
             .RequireAuthorization(p => p.AddRequirements(new TenantRoleRequirement(TenantRoles.Clerk)))
             .WithSummary("Nhập văn bản giấy kèm bản quét (multipart/form-data) / Enter a paper document with its scan");
         g.MapGet("/{id:guid}", async (Guid id, DocumentDetailsService details, CancellationToken ct) =>
-            await details.IncomingAsync(id, ct) is { } x ? Results.Ok(IncomingDto.From(x)) : Problems.NotFound("văn bản"))
+            await details.ViewIncomingAsync(id, ct) is { } x ? Results.Ok(IncomingDto.From(x)) : Problems.NotFound("văn bản"))
             .WithSummary("Chi tiết, lịch sử xử lý / Details and history");
         g.MapPost("/{id:guid}/register", (Guid id, RegisterRequest body, IncomingDocumentService s, CancellationToken ct) => Run(s.RegisterAsync(id, body, ct)))
             .RequireAuthorization(p => p.AddRequirements(new TenantRoleRequirement(TenantRoles.Clerk))).WithSummary("Vào sổ / Register");

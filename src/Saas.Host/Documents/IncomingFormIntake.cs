@@ -16,7 +16,7 @@ public sealed class IncomingFormIntake(IncomingDocumentService service, Document
         var input = new IncomingInput(f.Text("issuerName"), f.Text("issuerCode"), f.Text("numberNotation"), f.Date("issuedDate"), f.Text("documentTypeCode"),
             f.Text("subject"), f.Text("signerName"), f.Text("signerPosition"), f.Short("urgency"), f.Short("secrecy"), f.Int("pageCount"), f.Date("dueDate"));
         var malformed = errors.ToDictionary().Keys.ToHashSet();
-        foreach (var (field, messages) in (await service.ValidateAsync(input, ct)).ToDictionary().Where(e => !malformed.Contains(e.Key)))
+        foreach (var (field, messages) in (await service.ValidateAsync(input, ct, form.Files.GetFiles("files").Count)).ToDictionary().Where(e => !malformed.Contains(e.Key)))
         {
             foreach (var m in messages)
             {

@@ -17,7 +17,7 @@ public static class OutgoingDocumentEndpoints
             TypedResults.Ok(await search.OutgoingAsync(p.ToQuery(), ct))).WithSummary("Danh sách, tra cứu văn bản đi / List and search");
         g.MapPost("/", CreateAsync).DisableAntiforgery().WithSummary("Soạn dự thảo kèm tệp (multipart/form-data) / Draft with files");
         g.MapGet("/{id:guid}", async (Guid id, DocumentDetailsService details, CancellationToken ct) =>
-            await details.OutgoingAsync(id, ct) is { } x ? Results.Ok(OutgoingDto.From(x)) : Problems.NotFound("văn bản"))
+            await details.ViewOutgoingAsync(id, ct) is { } x ? Results.Ok(OutgoingDto.From(x)) : Problems.NotFound("văn bản"))
             .WithSummary("Chi tiết, trạng thái nơi nhận / Details and delivery status");
         g.MapPost("/{id:guid}/versions", AddVersionAsync).DisableAntiforgery().WithSummary("Thêm phiên bản dự thảo / Add a draft version");
         g.MapPost("/{id:guid}/submit", (Guid id, OutgoingDocumentService s, CancellationToken ct) => Run(s.SubmitAsync(id, ct))).WithSummary("Trình duyệt / Submit");
@@ -61,7 +61,7 @@ public static class OutgoingDocumentEndpoints
             return Problems.Validation(errors.ToDictionary());
         }
         // Metadata first: an invalid draft must not leave its files behind.
-        var probe = await service.CreateDraftAsync(input, [], null, ct, dryRun: true);
+        var probe = await service.CreateDraftAsync(input, [], null, ct, dryRun: true, fileCount: form.Files.GetFiles("files").Count);
         if (!probe.Succeeded)
         {
             return probe.ToResult(d => d);
@@ -86,6 +86,10 @@ public static class OutgoingDocumentEndpoints
         {
             return Problems.Validation(new Dictionary<string, string[]> { ["file"] = ["Gửi đúng một tệp / Send exactly one file"] });
         }
+        if (await service.FileRefusalAsync(id, "file", ct) is { } refused)
+        {
+            return refused.ToResult(d => d);
+        }
         var staged = await staging.StageAsync(files, "file", ct);
         if (!staged.Succeeded)
         {
@@ -103,7 +107,7 @@ public static class OutgoingDocumentEndpoints
             var form = await request.ReadFormAsync(ct);
             var f = new FormFields(form, new FieldErrors());
             body = new SignRequest(f.Text("signingAuthority"), f.Text("signerName"), f.Text("signerPosition"));
-            var dry = await service.SignAsync(id, body, null, ct, dryRun: true);
+            var dry = await service.SignAsync(id, body, null, ct, dryRun: true, withFile: form.Files.GetFiles("signedFile").Count > 0);
             if (!dry.Succeeded)
             {
                 return dry.ToResult(d => d);

@@ -54,7 +54,10 @@ public static class WorkFileEndpoints
             return outcome.Succeeded ? Results.Created($"/api/v1/work-files/{outcome.Value!.Id}", WorkFileDto.From(outcome.Value)) : outcome.ToResult(WorkFileDto.From);
         }).WithSummary("Mở hồ sơ / Open a file");
         files.MapGet("/{id:guid}", async (Guid id, WorkFileService s, CancellationToken ct) =>
-            await s.GetAsync(id, ct) is { } f ? Results.Ok(WorkFileDto.From(f)) : Problems.NotFound("hồ sơ")).WithSummary("Chi tiết hồ sơ / Details");
+            await s.ViewAsync(id, ct) is { } f ? Results.Ok(WorkFileDto.From(f)) : Problems.NotFound("hồ sơ")).WithSummary("Chi tiết hồ sơ / Details");
+        files.MapGet("/{id:guid}/access-history", async (Guid id, WorkFileService s, CancellationToken ct) =>
+            await s.AccessHistoryAsync(id, ct) is { } entries ? Results.Ok(entries) : Problems.NotFound("hồ sơ"))
+            .WithSummary("Lịch sử truy cập hồ sơ / Who viewed and exported the file");
         files.MapPost("/{id:guid}/documents", async (Guid id, AttachDocumentRequest body, WorkFileService s, CancellationToken ct) =>
             (await s.AttachAsync(id, body, ct)).ToResult(WorkFileDto.From)).WithSummary("Đưa văn bản vào hồ sơ / Attach a document");
         files.MapDelete("/{id:guid}/documents/{kind}/{documentId:guid}", async (Guid id, string kind, Guid documentId, WorkFileService s, CancellationToken ct) =>
@@ -75,7 +78,9 @@ public static class WorkFileEndpoints
             {
                 return Problems.Conflict("Chỉ xuất được hồ sơ đã kết thúc / Only a closed file can be exported");
             }
-            return Results.File(await export.BuildAsync(f, ct), "application/zip", $"ho-so-{f.Code}.zip".Replace('/', '-'));
+            var package = await export.BuildAsync(f, ct);
+            await s.RecordExportAsync(f, ct);
+            return Results.File(package, "application/zip", $"ho-so-{f.Code}.zip".Replace('/', '-'));
         }).WithSummary("Xuất hồ sơ: mục lục PDF, siêu dữ liệu XML và văn bản / Export");
 
         api.MapGet("/notifications", async (bool? unread, NotificationService s, CancellationToken ct) =>

@@ -61,7 +61,8 @@ public sealed class WorkFileExport(IDocumentDirectory documents, IFileStore stor
                 new XElement("DocOrdinal", i + 1),
                 new XElement("CodeNotation", d.NumberNotation ?? ""),
                 new XElement("IssuedDate", d.DocumentDate?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? ""),
-                new XElement("Subject", d.Title),
+                new XElement("Subject", d.Withheld ? Withheld : d.Title),
+                new XElement("Withheld", d.Withheld),
                 new XElement("PageAmount", d.Pages ?? 0),
                 new XElement("Electronic", d.Electronic)))));
 
@@ -77,10 +78,13 @@ public sealed class WorkFileExport(IDocumentDirectory documents, IFileStore stor
         var i = 0;
         foreach (var d in f.Documents.OrderBy(d => d.DocumentDate).ThenBy(d => d.AddedAt))
         {
-            pdf.Line($"{++i} | {d.NumberNotation} | {d.DocumentDate:dd/MM/yyyy} | {d.Title} | {d.Pages}", 10);
+            pdf.Line(d.Withheld ? $"{++i} | {Withheld}" : $"{++i} | {d.NumberNotation} | {d.DocumentDate:dd/MM/yyyy} | {d.Title} | {d.Pages}", 10);
         }
         return pdf.Build();
     }
+
+    /// <summary>A line of the legal index form (Vietnamese by law) for a document the exporter may not open.</summary>
+    private const string Withheld = "(văn bản người xuất không có quyền xem: không đưa vào gói)";
 
     private static async Task WriteAsync(ZipArchive zip, string name, byte[] bytes, CancellationToken ct)
     {

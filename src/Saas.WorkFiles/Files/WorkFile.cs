@@ -24,6 +24,9 @@ public sealed class WorkFile : ITenantOwned
 
     public string CreatorName { get; set; } = "";
 
+    /// <summary>Code of the unit (phòng, ban) that keeps the file; its members may see it (<see cref="WorkFileAccess"/>).</summary>
+    public string? ResponsibleUnit { get; set; }
+
     public DateOnly StartDate { get; set; }
 
     public DateOnly? EndDate { get; set; }
@@ -84,4 +87,18 @@ public sealed class WorkFileDocument : ITenantOwned
     public string AddedBy { get; set; } = "";
 
     public DateTimeOffset AddedAt { get; set; }
+
+    /// <summary>True on a read copy for a viewer the document's own rule does not let open it: what it is stays hidden.</summary>
+    public bool Withheld { get; private set; }
+
+    /// <summary>Blanks what the reference says about the document (never saved: views are read without tracking).</summary>
+    public void Withhold()
+    {
+        Withheld = true;
+        DocumentId = Guid.Empty;
+        Title = "";
+        NumberNotation = null;
+        DocumentDate = null;
+        Pages = null;
+    }
 }

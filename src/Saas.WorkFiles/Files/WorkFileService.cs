@@ -14,6 +14,8 @@ public sealed class WorkFileService(
     IWorkFilesUser user,
     IDocumentDirectory documents,
     IAuditTrail audit,
+    IAccessHistory access,
+    Saas.Platform.Organization.IUnitNames units,
     TimeProvider clock)
 {
     private DateOnly Today => VietnamClock.Today(clock);
@@ -56,6 +58,12 @@ public sealed class WorkFileService(
         {
             e.Add("description", "Tối đa 2000 ký tự / At most 2000 characters");
         }
+        var active = await units.ActiveAsync(ct);
+        var unit = r.ResponsibleUnit?.Trim() is { Length: > 0 } given ? given : UnitOf(item?.Responsible, active);
+        if (unit is not null && !active.ContainsKey(unit))
+        {
+            e.Add("responsibleUnit", "Không có đơn vị (phòng, ban) này trong cơ quan / No such unit in this agency");
+        }
         if (e.Any)
         {
             return Outcome<WorkFile>.Invalid(e.ToDictionary());
@@ -71,13 +79,14 @@ public sealed class WorkFileService(
             CapitalConstruction = r.CapitalConstruction ?? false,
             CreatorId = user.Id,
             CreatorName = user.Name,
+            ResponsibleUnit = unit,
             StartDate = start,
             Description = r.Description?.Trim(),
             CreatedAt = clock.GetUtcNow(),
         };
         db.Files.Add(file);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync("workfile.opened", "workfile", file.Id.ToString(), null, new { file.Code, file.Title, file.RetentionYears }, ct: ct);
+        await audit.RecordAsync("workfile.opened", "workfile", file.Id.ToString(), null, new { file.Code, file.Title, file.RetentionYears, file.ResponsibleUnit }, ct: ct);
         await session.CommitAsync(ct);
         return Outcome<WorkFile>.Ok(file);
     }
@@ -126,7 +135,7 @@ public sealed class WorkFileService(
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("workfile.document-added", "workfile", file.Id.ToString(), null, new { r.Kind, doc.Id, doc.Title }, ct: ct);
         await session.CommitAsync(ct);
-        return Outcome<WorkFile>.Ok(file);
+        return Outcome<WorkFile>.Ok(await RedactAsync(db, file, ct));
     }
 
     public async Task<Outcome<WorkFile>> DetachAsync(Guid fileId, string kind, Guid documentId, CancellationToken ct)
@@ -142,7 +151,8 @@ public sealed class WorkFileService(
             return Outcome<WorkFile>.Conflict("Hồ sơ đã kết thúc, chỉ được xem / The file is closed and read-only");
         }
         var link = file.Documents.FirstOrDefault(d => d.DocumentKind == kind && d.DocumentId == documentId);
-        if (link is null)
+        // A document the user may not open is, to them, not in the file: it cannot be taken out either.
+        if (link is null || !(await documents.VisibleAsync([new DocumentKey(kind, documentId)], ct)).Contains(new DocumentKey(kind, documentId)))
         {
             return Outcome<WorkFile>.NotFound();
         }
@@ -151,7 +161,7 @@ public sealed class WorkFileService(
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("workfile.document-removed", "workfile", file.Id.ToString(), new { kind, documentId }, null, ct: ct);
         await session.CommitAsync(ct);
-        return Outcome<WorkFile>.Ok(file);
+        return Outcome<WorkFile>.Ok(await RedactAsync(db, file, ct));
     }
 
     /// <summary>
@@ -194,7 +204,7 @@ public sealed class WorkFileService(
         await audit.RecordAsync("workfile.closed", "workfile", file.Id.ToString(), new { status = WorkFileStatus.Open },
             new { file.Status, file.EndDate, file.DocCount, file.PageCount, file.FullyOnline, file.DepositDue }, ct: ct);
         await session.CommitAsync(ct);
-        return Outcome<WorkFile>.Ok(file);
+        return Outcome<WorkFile>.Ok(await RedactAsync(db, file, ct));
     }
 
     /// <summary>Nộp lưu vào Lưu trữ cơ quan (by the clerk/archivist): files kept five years or more are deposited.</summary>
@@ -220,19 +230,40 @@ public sealed class WorkFileService(
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("workfile.deposited", "workfile", file.Id.ToString(), new { status = WorkFileStatus.Closed }, new { file.Status, file.DepositedAt }, ct: ct);
         await session.CommitAsync(ct);
-        return Outcome<WorkFile>.Ok(file);
+        return Outcome<WorkFile>.Ok(await RedactAsync(db, file, ct));
     }
 
+    /// <summary>The file if the user may see it, with the documents they may not open withheld.</summary>
     public async Task<WorkFile?> GetAsync(Guid fileId, CancellationToken ct)
     {
         await using var db = await contexts.CreateAsync(ct);
-        return await db.Files.AsNoTracking().Include(f => f.Documents).FirstOrDefaultAsync(f => f.Id == fileId, ct);
+        var file = await db.Files.AsNoTracking().Include(f => f.Documents).Where(WorkFileAccess.Rule(user)).FirstOrDefaultAsync(f => f.Id == fileId, ct);
+        return file is null ? null : await RedactAsync(db, file, ct);
     }
+
+    /// <summary>Someone opens the file: shown if the rule lets them, and the view is recorded in the access history.</summary>
+    public async Task<WorkFile?> ViewAsync(Guid fileId, CancellationToken ct)
+    {
+        var file = await GetAsync(fileId, ct);
+        if (file is not null)
+        {
+            await access.RecordAsync("workfile", fileId.ToString(), AccessActions.View, ct: ct);
+        }
+        return file;
+    }
+
+    /// <summary>The package of a closed file is being handed out: recorded like a download.</summary>
+    public Task RecordExportAsync(WorkFile file, CancellationToken ct) =>
+        access.RecordAsync("workfile", file.Id.ToString(), AccessActions.Export, null, $"ho-so-{file.Code}.zip", ct);
+
+    /// <summary>Who viewed and exported the file: for those who may see it and for the tenant admin; null otherwise.</summary>
+    public async Task<IReadOnlyList<AccessEntry>?> AccessHistoryAsync(Guid fileId, CancellationToken ct) =>
+        user.HasRole("tenant-admin") || await GetAsync(fileId, ct) is not null ? await access.ForItemAsync("workfile", fileId.ToString(), ct: ct) : null;
 
     public async Task<IReadOnlyList<WorkFile>> ListAsync(string? status, int? year, CancellationToken ct)
     {
         await using var db = await contexts.CreateAsync(ct);
-        var q = db.Files.AsNoTracking();
+        var q = db.Files.AsNoTracking().Where(WorkFileAccess.Rule(user));
         if (!string.IsNullOrEmpty(status))
         {
             q = q.Where(f => f.Status == status);
@@ -244,6 +275,37 @@ public sealed class WorkFileService(
         return await q.OrderByDescending(f => f.CreatedAt).Take(500).ToListAsync(ct);
     }
 
-    private static Task<WorkFile?> LoadAsync(WorkFilesDbContext db, Guid id, CancellationToken ct) =>
-        db.Files.Include(f => f.Documents).FirstOrDefaultAsync(f => f.Id == id, ct);
+    private Task<WorkFile?> LoadAsync(WorkFilesDbContext db, Guid id, CancellationToken ct) =>
+        db.Files.Include(f => f.Documents).Where(WorkFileAccess.Rule(user)).FirstOrDefaultAsync(f => f.Id == id, ct);
+
+    /// <summary>
+    /// The file as this user may read it: references to documents the documents module will not open for them keep
+    /// their place but say nothing of the document. The tracker is cleared first so the blanked copy is never saved.
+    /// </summary>
+    private async Task<WorkFile> RedactAsync(WorkFilesDbContext db, WorkFile file, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        if (file.Documents.Count == 0)
+        {
+            return file;
+        }
+        var visible = await documents.VisibleAsync([.. file.Documents.Select(d => new DocumentKey(d.DocumentKind, d.DocumentId))], ct);
+        foreach (var d in file.Documents.Where(d => !visible.Contains(new DocumentKey(d.DocumentKind, d.DocumentId))))
+        {
+            d.Withhold();
+        }
+        return file;
+    }
+
+    /// <summary>The file list names the keeper in free text; a unit's code or name there makes it the responsible unit.</summary>
+    private static string? UnitOf(string? responsible, IReadOnlyDictionary<string, string> active)
+    {
+        if (string.IsNullOrWhiteSpace(responsible))
+        {
+            return null;
+        }
+        var text = responsible.Trim();
+        return active.ContainsKey(text) ? text
+            : active.FirstOrDefault(u => string.Equals(u.Value, text, StringComparison.OrdinalIgnoreCase)).Key;
+    }
 }

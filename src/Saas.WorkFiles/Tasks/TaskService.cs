@@ -59,7 +59,7 @@ public sealed class TaskService(
             }
             else if (l.Id is { } fid && l.Kind == "workfile")
             {
-                title = await db.Files.Where(f => f.Id == fid).Select(f => f.Title).FirstOrDefaultAsync(ct);
+                title = await db.Files.Where(Saas.WorkFiles.Files.WorkFileAccess.Rule(user)).Where(f => f.Id == fid).Select(f => f.Title).FirstOrDefaultAsync(ct);
             }
             if (title is null)
             {
@@ -170,6 +170,7 @@ public sealed class TaskService(
         {
             return null;
         }
+        await WithholdLinksAsync(db, task, ct);
         return (task,
             await db.TaskEvents.AsNoTracking().Where(x => x.TaskId == id).OrderBy(x => x.Id).ToListAsync(ct),
             await db.Tasks.AsNoTracking().Include(t => t.Assignees).Where(t => t.ParentId == id).OrderBy(t => t.Deadline).ToListAsync(ct));
@@ -205,6 +206,24 @@ public sealed class TaskService(
             .Where(t => (t.Status == TaskStatuses.Assigned || t.Status == TaskStatuses.InProgress || t.Status == TaskStatuses.Returned || t.Status == TaskStatuses.Submitted)
                         && t.Assignees.Any(a => assigneeIds.Contains(a.AssigneeId)))
             .OrderBy(t => t.Deadline).Take(500).ToListAsync(ct);
+    }
+
+    /// <summary>Links to documents or files the viewer may not open stay, blank: each target's own rule decides.</summary>
+    private async Task WithholdLinksAsync(WorkFilesDbContext db, WorkTask task, CancellationToken ct)
+    {
+        var docs = task.Links.Where(l => l.Kind is "incoming" or "outgoing").Select(l => new DocumentKey(l.Kind, l.TargetId)).ToList();
+        var visibleDocs = await documents.VisibleAsync(docs, ct);
+        var fileIds = task.Links.Where(l => l.Kind == "workfile").Select(l => l.TargetId).ToList();
+        var visibleFiles = fileIds.Count == 0 ? [] : await db.Files.AsNoTracking().Where(Saas.WorkFiles.Files.WorkFileAccess.Rule(user))
+            .Where(f => fileIds.Contains(f.Id)).Select(f => f.Id).ToListAsync(ct);
+        foreach (var l in task.Links)
+        {
+            var visible = l.Kind == "workfile" ? visibleFiles.Contains(l.TargetId) : visibleDocs.Contains(new DocumentKey(l.Kind, l.TargetId));
+            if (!visible)
+            {
+                l.Withhold();
+            }
+        }
     }
 
     private bool IsAssignee(WorkTask task) => task.Assignees.Any(a => user.Handles.Contains(a.AssigneeId));

@@ -78,6 +78,16 @@ public sealed class TaskLink : ITenantOwned
     public Guid TargetId { get; set; }
 
     public string Title { get; set; } = "";
+
+    /// <summary>True on a read copy for a viewer who may not open the target: the link keeps its place and says nothing.</summary>
+    public bool Withheld { get; private set; }
+
+    public void Withhold()
+    {
+        Withheld = true;
+        TargetId = Guid.Empty;
+        Title = "";
+    }
 }
 
 public sealed class TaskEvent : ITenantOwned

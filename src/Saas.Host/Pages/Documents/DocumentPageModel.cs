@@ -70,7 +70,7 @@ public abstract class DocumentPageModel : PageModel
     /// <summary>Attachments through the page (cookie auth): visibility of the owning document decides.</summary>
     protected async Task<IActionResult> DownloadAsync(DocumentDetailsService details, IFileStore store, Guid attachmentId, CancellationToken ct)
     {
-        if (await details.AttachmentAsync(attachmentId, ct) is not { } a || await store.OpenReadAsync(a.Sha256, ct) is not { } stream)
+        if (await details.DownloadAsync(attachmentId, ct) is not { } a || await store.OpenReadAsync(a.Sha256, ct) is not { } stream)
         {
             return NotFound();
         }

@@ -18,7 +18,9 @@ public sealed class DetailsModel(WorkFileService files, DocumentSearchService se
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public IReadOnlyList<Saas.Platform.Auditing.AccessEntry> AccessLog { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct, view: true) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAttachAsync(Guid id, string kind, Guid documentId, CancellationToken ct) =>
         await After(id, await files.AttachAsync(id, new AttachDocumentRequest(kind, documentId), ct), "attach", ct);
@@ -46,7 +48,9 @@ public sealed class DetailsModel(WorkFileService files, DocumentSearchService se
         {
             return NotFound();
         }
-        return File(await export.BuildAsync(f, ct), "application/zip", $"ho-so-{f.Code}.zip".Replace('/', '-'));
+        var package = await export.BuildAsync(f, ct);
+        await files.RecordExportAsync(f, ct);
+        return File(package, "application/zip", $"ho-so-{f.Code}.zip".Replace('/', '-'));
     }
 
     private Saas.Host.Pages.Shared.ShellInfo Shell() => HttpContext.RequestServices.GetRequiredService<Saas.Host.Pages.Shared.ShellInfo>();
@@ -62,13 +66,14 @@ public sealed class DetailsModel(WorkFileService files, DocumentSearchService se
         return Page();
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct, bool view = false)
     {
-        Current = await files.GetAsync(id, ct);
+        Current = view ? await files.ViewAsync(id, ct) : await files.GetAsync(id, ct);
         if (Current is null)
         {
             return false;
         }
+        AccessLog = await files.AccessHistoryAsync(id, ct) ?? [];
         if (Current.Status == WorkFileStatus.Open)
         {
             Candidates = (await search.IncomingAsync(new DocumentQuery { Q = Q, Size = 20 }, ct)).Items

@@ -9,8 +9,10 @@ namespace Saas.Host.Pages.WorkFiles;
 
 /// <summary>Hồ sơ công việc: the list, and opening a file from the year's file list or ad hoc.</summary>
 [Authorize(Policy = Policies.TenantMember)]
-public sealed class IndexModel(WorkFileService files, FilePlanService plans, TimeProvider clock) : DocumentPageModel
+public sealed class IndexModel(WorkFileService files, FilePlanService plans, Saas.Platform.Organization.IUnitNames units, TimeProvider clock) : DocumentPageModel
 {
+    public IReadOnlyDictionary<string, string> Units { get; private set; } = new Dictionary<string, string>();
+
     public IReadOnlyList<WorkFile> Files { get; private set; } = [];
 
     public FilePlan? Plan { get; private set; }
@@ -26,7 +28,7 @@ public sealed class IndexModel(WorkFileService files, FilePlanService plans, Tim
     public async Task<IActionResult> OnPostOpenAsync(CancellationToken ct)
     {
         var outcome = await files.OpenAsync(new OpenFileRequest(Form.PlanItemId, Empty(Form.Code), Empty(Form.Title), Form.RetentionYears, Form.Permanent,
-            DocumentUi.ParseDate(Form.StartDate), Form.CapitalConstruction, Empty(Form.Description)), ct);
+            DocumentUi.ParseDate(Form.StartDate), Form.CapitalConstruction, Empty(Form.Description), Empty(Form.ResponsibleUnit)), ct);
         if (!outcome.Succeeded)
         {
             Fail(outcome, "open");
@@ -40,6 +42,7 @@ public sealed class IndexModel(WorkFileService files, FilePlanService plans, Tim
     {
         Files = await files.ListAsync(Status, null, ct);
         Plan = await plans.GetAsync(Saas.Documents.VietnamClock.Local(clock.GetUtcNow()).Year, ct);
+        Units = await units.ActiveAsync(ct);
     }
 
     private static string? Empty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
@@ -61,5 +64,7 @@ public sealed class IndexModel(WorkFileService files, FilePlanService plans, Tim
         public bool CapitalConstruction { get; set; }
 
         public string? Description { get; set; }
+
+        public string? ResponsibleUnit { get; set; }
     }
 }

@@ -67,7 +67,10 @@ public sealed class DetailsModel(
 
     public string TypeName(string code) => Types.FirstOrDefault(t => t.Code == code)?.Name ?? code;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    /// <summary>Who viewed and downloaded the document (shown to those who see it).</summary>
+    public IReadOnlyList<Saas.Platform.Auditing.AccessEntry> AccessLog { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct, view: true) ? Page() : NotFound();
 
     public Task<IActionResult> OnGetDownloadAsync(Guid attachmentId, CancellationToken ct) => DownloadAsync(details, store, attachmentId, ct);
 
@@ -262,13 +265,14 @@ public sealed class DetailsModel(
         return Page();
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct, bool view = false)
     {
-        if (await details.IncomingAsync(id, ct) is not { } x)
+        if (await (view ? details.ViewIncomingAsync(id, ct) : details.IncomingAsync(id, ct)) is not { } x)
         {
             return false;
         }
         Details = x;
+        AccessLog = await details.AccessHistoryAsync("incoming", id, ct) ?? [];
         Types = await config.DocumentTypesAsync(ct);
         var registers = await config.RegistersAsync(ct);
         RegisterName = registers.FirstOrDefault(r => r.Code == Doc.RegisterCode)?.Name;

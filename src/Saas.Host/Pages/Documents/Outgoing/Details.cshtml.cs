@@ -62,7 +62,10 @@ public sealed class DetailsModel(
 
     public string TypeName(string code) => Types.FirstOrDefault(t => t.Code == code)?.Name ?? code;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    /// <summary>Who viewed and downloaded the document (shown to those who see it).</summary>
+    public IReadOnlyList<Saas.Platform.Auditing.AccessEntry> AccessLog { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct, view: true) ? Page() : NotFound();
 
     public Task<IActionResult> OnGetDownloadAsync(Guid attachmentId, CancellationToken ct) => DownloadAsync(details, store, attachmentId, ct);
 
@@ -92,6 +95,11 @@ public sealed class DetailsModel(
             Fail(new Dictionary<string, string[]> { ["file"] = ["Gửi đúng một tệp / Send exactly one file"] }, "version");
             return await ReloadAsync(id, ct);
         }
+        if (await service.FileRefusalAsync(id, "file", ct) is { } refused)
+        {
+            Fail(refused, "version");
+            return await ReloadAsync(id, ct);
+        }
         var staged = await staging.StageAsync(files, "file", ct);
         if (!staged.Succeeded)
         {
@@ -106,7 +114,7 @@ public sealed class DetailsModel(
         var form = await Request.ReadFormAsync(ct);
         Keep(form, "signingAuthority", "signerName", "signerPosition");
         var body = new SignRequest(Text(form, "signingAuthority"), Text(form, "signerName"), Text(form, "signerPosition"));
-        var dry = await service.SignAsync(id, body, null, ct, dryRun: true);
+        var dry = await service.SignAsync(id, body, null, ct, dryRun: true, withFile: form.Files.GetFiles("signedFile").Count > 0);
         if (!dry.Succeeded)
         {
             Fail(dry, "sign");
@@ -191,13 +199,14 @@ public sealed class DetailsModel(
 
     private async Task<IActionResult> ReloadAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct, bool view = false)
     {
-        if (await details.OutgoingAsync(id, ct) is not { } x)
+        if (await (view ? details.ViewOutgoingAsync(id, ct) : details.OutgoingAsync(id, ct)) is not { } x)
         {
             return false;
         }
         Details = x;
+        AccessLog = await details.AccessHistoryAsync("outgoing", id, ct) ?? [];
         Types = await config.DocumentTypesAsync(ct);
         var registers = await config.RegistersAsync(ct);
         RegisterName = registers.FirstOrDefault(r => r.Code == Doc.RegisterCode)?.Name;

@@ -32,7 +32,7 @@ public sealed class NewModel(OutgoingDocumentService service, DocumentFileStagin
         {
             return await AgainAsync(errors.ToDictionary(), ct);
         }
-        var probe = await service.CreateDraftAsync(input, [], null, ct, dryRun: true);
+        var probe = await service.CreateDraftAsync(input, [], null, ct, dryRun: true, fileCount: form.Files.GetFiles("files").Count);
         if (!probe.Succeeded)
         {
             Fail(probe, "create");
