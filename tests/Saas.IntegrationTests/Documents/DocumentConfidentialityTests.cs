@@ -225,6 +225,16 @@ public sealed class DocumentConfidentialityTests(PlatformFixture platform)
         Assert.Equal(3, (await (await admin.GetAsync($"/api/v1/work-files/{w.OwnFileId}/access-history")).ReadAsync()).GetArrayLength());
         Assert.Equal(HttpStatusCode.NotFound, (await specialist.GetAsync($"/api/v1/work-files/{w.LeaderFileId}/access-history")).StatusCode);
 
+        // The tenant admin looks any item up on the audit page.
+        using (var auditPage = await admin.GetAsync($"/t/{Tenant}/admin/audit?accessKind=incoming&accessId={w.PlainId}"))
+        {
+            var html = await auditPage.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.OK, auditPage.StatusCode);
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "data-action=\"download\""));
+            Assert.Contains("ban-quet.pdf", html, StringComparison.Ordinal);
+        }
+        Assert.Equal(HttpStatusCode.Forbidden, (await specialist.GetAsync($"/t/{Tenant}/admin/audit?accessKind=incoming&accessId={w.PlainId}")).StatusCode);
+
         // Counts per item in the statistics, for leaders; the specialist is refused.
         var counts = await (await leader.GetAsync("/api/v1/statistics/access?kind=incoming")).ReadAsync();
         var row = Assert.Single(counts.EnumerateArray(), r => r.GetProperty("itemId").GetString() == w.PlainId);
