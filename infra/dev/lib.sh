@@ -112,3 +112,16 @@ wait_http() {
   echo "timed out waiting for $url" >&2
   return 1
 }
+
+# The independent PDF signer of the signature interoperability tests: @signpdf/signpdf with a PKCS#12 signer (npm),
+# installed once under .data/tools next to s3rver.
+ensure_signpdf() {
+  local tools="$REPO_ROOT/.data/tools"
+  command -v npm >/dev/null || { export DEBIAN_FRONTEND=noninteractive; apt-get install -y -qq nodejs npm >/dev/null; }
+  if [ ! -f "$tools/node_modules/@signpdf/signpdf/package.json" ] || [ ! -f "$tools/node_modules/@signpdf/placeholder-plain/package.json" ]; then
+    log "installing @signpdf (npm)"
+    mkdir -p "$tools"
+    npm install --prefix "$tools" --no-audit --no-fund --silent \
+      @signpdf/signpdf@3.3.0 @signpdf/signer-p12@3.3.0 @signpdf/placeholder-plain@3.3.0 >/dev/null
+  fi
+}

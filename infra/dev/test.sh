@@ -32,6 +32,7 @@ PG_FSYNC=off PG_SYNC_COMMIT=off start_postgres "$WORK/pg" "$PG_PORT"
 start_redis "$WORK/redis" "$REDIS_PORT"
 S3_PORT="${TEST_S3_PORT:-54568}"
 start_s3 "$WORK/s3" "$S3_PORT" saas-it
+ensure_signpdf
 
 log "building ($CONFIG)"
 dotnet build "$REPO_ROOT/Saas.sln" -c "$CONFIG" -v q -nologo
