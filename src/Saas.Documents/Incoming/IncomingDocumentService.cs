@@ -23,6 +23,7 @@ public sealed class IncomingDocumentService(
     Outbox<DocumentsDbContext> outbox,
     IAuditTrail audit,
     Saas.Platform.Organization.IUnitNames units,
+    Saas.Platform.Organization.ITenantStaff staff,
     TimeProvider clock)
 {
     private const string Kind = "incoming";
@@ -250,7 +251,7 @@ public sealed class IncomingDocumentService(
     public async Task<Outcome<IncomingDocument>> AssignAsync(Guid id, AssignRequest request, CancellationToken ct)
     {
         var errors = ValidateAssignees(request.Assignees, request.Deadline, requireLead: true);
-        await Saas.Platform.Organization.UnitAssignees.CheckAsync(units, [.. (request.Assignees ?? []).Select(a => a.UserId)], errors, i => $"assignees[{i}]", ct);
+        await Saas.Platform.Organization.Assignees.CheckAsync(units, staff, [.. (request.Assignees ?? []).Select(a => a.UserId)], errors, i => $"assignees[{i}]", ct);
         if (errors.Any)
         {
             return Outcome<IncomingDocument>.Invalid(errors.ToDictionary());
@@ -304,7 +305,7 @@ public sealed class IncomingDocumentService(
     public async Task<Outcome<IncomingDocument>> ForwardAsync(Guid id, AssignRequest request, CancellationToken ct)
     {
         var errors = ValidateAssignees(request.Assignees, request.Deadline, requireLead: false);
-        await Saas.Platform.Organization.UnitAssignees.CheckAsync(units, [.. (request.Assignees ?? []).Select(a => a.UserId)], errors, i => $"assignees[{i}]", ct);
+        await Saas.Platform.Organization.Assignees.CheckAsync(units, staff, [.. (request.Assignees ?? []).Select(a => a.UserId)], errors, i => $"assignees[{i}]", ct);
         if (errors.Any)
         {
             return Outcome<IncomingDocument>.Invalid(errors.ToDictionary());
