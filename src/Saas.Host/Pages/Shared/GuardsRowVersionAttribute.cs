@@ -37,7 +37,8 @@ public sealed class GuardsRowVersionAttribute(string kind, string routeKey = "id
             await next();
             return;
         }
-        var submitted = http.Request.HasFormContentType && http.Request.Form.TryGetValue(FieldName, out var v) && !string.IsNullOrEmpty(v) ? v.ToString() : null;
+        var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(ct) : null;
+        var submitted = form is not null && form.TryGetValue(FieldName, out var v) && !string.IsNullOrEmpty(v) ? v.ToString() : null;
         if (await versions.ClaimAsync(kind, key, submitted is null ? null : EntityTags.Of(submitted), ct) == ClaimResult.Stale)
         {
             if (context.HandlerInstance is PageModel page)
