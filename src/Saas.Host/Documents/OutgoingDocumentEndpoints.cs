@@ -39,7 +39,7 @@ public static class OutgoingDocumentEndpoints
             var d = old.Document;
             var outcome = await s.CreateDraftAsync(new OutgoingInput(d.DocumentTypeCode, d.Subject, d.Urgency, d.Secrecy, d.DraftingUnit, d.PageCount, d.DueDate), [], id, ct);
             return outcome.ToResult(x => OutgoingDto.From(x));
-        }).WithSummary("Soạn văn bản thay thế / Draft a replacement");
+        }).WithMetadata(new AnswersWithAnotherItem()).WithSummary("Soạn văn bản thay thế / Draft a replacement");
         return api;
     }
 

@@ -38,7 +38,7 @@ public sealed class RowVersionFilter(string kind, string routeKey) : IEndpointFi
             return Problems.PreconditionFailed();
         }
         var result = await next(context);
-        if (versions.Committed is { } committed && IsSuccess(result))
+        if (versions.Committed is { } committed && IsSuccess(result) && http.GetEndpoint()?.Metadata.GetMetadata<AnswersWithAnotherItem>() is null)
         {
             http.Response.Headers.ETag = EntityTags.Of(committed);
         }
@@ -48,6 +48,12 @@ public sealed class RowVersionFilter(string kind, string routeKey) : IEndpointFi
     private static bool IsSuccess(object? result) =>
         result is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } || (result is IResult and not IStatusCodeHttpResult);
 }
+
+/// <summary>
+/// Marks a state change on an item whose answer is another item (a replacement draft): the item is still claimed and
+/// If-Match still checked, but the answer carries no ETag, which would describe the wrong body.
+/// </summary>
+public sealed class AnswersWithAnotherItem;
 
 public static class RowVersionEndpoints
 {
