@@ -55,6 +55,11 @@ public sealed class RowVersions(TenantDataSession session, ICurrentTenant tenant
 
     private async Task<string?> QueryAsync(string kind, string key, string suffix, CancellationToken ct)
     {
+        if (key.Contains('\0', StringComparison.Ordinal))
+        {
+            // PostgreSQL text cannot hold NUL (22021): no row has such a key; the operation itself answers the bad input.
+            return null;
+        }
         var t = _tables[kind];
         await using var cmd = await CommandAsync($"select xmin::text from {t.Table} where tenant_id = @t and {t.KeyColumn} = @k::{t.KeyType}{suffix}", key, ct);
         return await cmd.ExecuteScalarAsync(ct) as string;
