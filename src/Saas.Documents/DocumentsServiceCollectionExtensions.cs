@@ -28,6 +28,8 @@ public static class DocumentsServiceCollectionExtensions
         services.AddSingleton<Delivery.OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<Delivery.OutboxDispatcher>());
         services.AddSingleton(new MigrationSource("documents", typeof(DocumentsServiceCollectionExtensions).Assembly, 20));
+        services.AddSingleton(new Saas.Platform.Concurrency.VersionedTable("incoming", "documents.incoming_documents", "id", "uuid"));
+        services.AddSingleton(new Saas.Platform.Concurrency.VersionedTable("outgoing", "documents.outgoing_documents", "id", "uuid"));
         return services;
     }
 }

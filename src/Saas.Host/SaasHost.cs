@@ -79,6 +79,7 @@ public static class SaasHost
         services.AddScoped<Saas.Host.Documents.DocumentFileStaging>();
         services.AddScoped<Saas.Host.Documents.IncomingFormIntake>();
         services.AddScoped<Saas.Host.Documents.RegisterBookExcel>();
+        services.AddExceptionHandler<Saas.Host.Infrastructure.ConcurrencyExceptionHandler>();
         services.AddSaasScheduling(config, q => { q.AddWorkFilesJobs(config); Saas.Statistics.StatisticsServiceCollectionExtensions.AddStatisticsJobs(q, config); });
         services.AddSaasTelemetry(config);
 

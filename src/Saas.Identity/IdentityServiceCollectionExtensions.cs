@@ -20,6 +20,7 @@ public static class IdentityServiceCollectionExtensions
             ActivatorUtilities.CreateInstance<KeycloakAdminClient>(sp,
                 sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(KeycloakAdminClient))));
         services.AddScoped<TenantStaffDirectory>();
+        services.AddScoped<Saas.Platform.Organization.ITenantStaff, CurrentTenantStaff>();
         services.AddSingleton<ITenantLifecycleHandler, TenantGroupsProvisioner>();
         return services;
     }

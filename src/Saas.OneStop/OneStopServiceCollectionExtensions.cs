@@ -37,6 +37,8 @@ public static class OneStopServiceCollectionExtensions
         services.AddSingleton<OneStopOutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OneStopOutboxDispatcher>());
         services.AddSingleton(new MigrationSource("onestop", typeof(OneStopServiceCollectionExtensions).Assembly, 40));
+        services.AddSingleton(new Saas.Platform.Concurrency.VersionedTable("application", "onestop.applications", "id", "uuid"));
+        services.AddSingleton(new Saas.Platform.Concurrency.VersionedTable("procedure", "onestop.procedures", "code", "text"));
         return services;
     }
 }

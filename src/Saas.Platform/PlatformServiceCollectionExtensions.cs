@@ -22,6 +22,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<ICurrentTenantSetter>(sp => sp.GetRequiredService<CurrentTenant>());
         services.AddSingleton<ITenantScopeFactory, TenantScopeFactory>();
         services.AddScoped<TenantDataSession>();
+        services.AddScoped<Concurrency.RowVersions>();
         services.AddScoped(typeof(TenantDbContextFactory<>));
         services.TryAddScoped<IAuditActor, SystemAuditActor>();
         services.AddScoped<IAuditTrail, AuditTrail>();

@@ -24,6 +24,7 @@ public static class WorkFilesServiceCollectionExtensions
         services.AddSingleton<DeadlineReminderService>();
         services.AddScoped<Saas.Platform.Statistics.IIndicatorFactSource, Statistics.WorkFileFactSource>();
         services.AddSingleton(new MigrationSource("workfiles", typeof(WorkFilesServiceCollectionExtensions).Assembly, 30));
+        services.AddSingleton(new Saas.Platform.Concurrency.VersionedTable("workfile", "workfiles.work_files", "id", "uuid"));
         return services;
     }
 

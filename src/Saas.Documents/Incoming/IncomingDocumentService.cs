@@ -24,6 +24,7 @@ public sealed class IncomingDocumentService(
     IAuditTrail audit,
     Saas.Platform.Organization.IUnitNames units,
     Saas.Documents.Secrecy.StateSecretPolicy secrets,
+    Saas.Platform.Organization.ITenantStaff staff,
     TimeProvider clock)
 {
     private const string Kind = "incoming";
@@ -261,7 +262,7 @@ public sealed class IncomingDocumentService(
     public async Task<Outcome<IncomingDocument>> AssignAsync(Guid id, AssignRequest request, CancellationToken ct)
     {
         var errors = ValidateAssignees(request.Assignees, request.Deadline, requireLead: true);
-        await Saas.Platform.Organization.UnitAssignees.CheckAsync(units, [.. (request.Assignees ?? []).Select(a => a.UserId)], errors, i => $"assignees[{i}]", ct);
+        await Saas.Platform.Organization.Assignees.CheckAsync(units, staff, [.. (request.Assignees ?? []).Select(a => a.UserId)], errors, i => $"assignees[{i}]", ct);
         if (errors.Any)
         {
             return Outcome<IncomingDocument>.Invalid(errors.ToDictionary());
@@ -315,7 +316,7 @@ public sealed class IncomingDocumentService(
     public async Task<Outcome<IncomingDocument>> ForwardAsync(Guid id, AssignRequest request, CancellationToken ct)
     {
         var errors = ValidateAssignees(request.Assignees, request.Deadline, requireLead: false);
-        await Saas.Platform.Organization.UnitAssignees.CheckAsync(units, [.. (request.Assignees ?? []).Select(a => a.UserId)], errors, i => $"assignees[{i}]", ct);
+        await Saas.Platform.Organization.Assignees.CheckAsync(units, staff, [.. (request.Assignees ?? []).Select(a => a.UserId)], errors, i => $"assignees[{i}]", ct);
         if (errors.Any)
         {
             return Outcome<IncomingDocument>.Invalid(errors.ToDictionary());

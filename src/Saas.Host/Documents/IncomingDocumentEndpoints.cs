@@ -12,7 +12,7 @@ public static class IncomingDocumentEndpoints
 {
     public static RouteGroupBuilder MapIncomingDocumentEndpoints(this RouteGroupBuilder api)
     {
-        var g = api.MapGroup("/incoming-documents").RequireAuthorization(Policies.TenantMember).WithTags("Incoming documents");
+        var g = api.MapGroup("/incoming-documents").RequireAuthorization(Policies.TenantMember).WithTags("Incoming documents").WithRowVersion("incoming");
         g.MapGet("/", async ([AsParameters] DocumentQueryParameters p, DocumentSearchService search, CancellationToken ct) =>
             TypedResults.Ok(await search.IncomingAsync(p.ToQuery(), ct))).WithSummary("Danh sách, tra cứu văn bản đến / List and search");
         g.MapPost("/", CreateAsync).DisableAntiforgery()

@@ -12,7 +12,7 @@ public static class OutgoingDocumentEndpoints
 {
     public static RouteGroupBuilder MapOutgoingDocumentEndpoints(this RouteGroupBuilder api)
     {
-        var g = api.MapGroup("/outgoing-documents").RequireAuthorization(Policies.TenantMember).WithTags("Outgoing documents");
+        var g = api.MapGroup("/outgoing-documents").RequireAuthorization(Policies.TenantMember).WithTags("Outgoing documents").WithRowVersion("outgoing");
         g.MapGet("/", async ([AsParameters] DocumentQueryParameters p, DocumentSearchService search, CancellationToken ct) =>
             TypedResults.Ok(await search.OutgoingAsync(p.ToQuery(), ct))).WithSummary("Danh sách, tra cứu văn bản đi / List and search");
         g.MapPost("/", CreateAsync).DisableAntiforgery().WithSummary("Soạn dự thảo kèm tệp (multipart/form-data) / Draft with files");
@@ -39,7 +39,7 @@ public static class OutgoingDocumentEndpoints
             var d = old.Document;
             var outcome = await s.CreateDraftAsync(new OutgoingInput(d.DocumentTypeCode, d.Subject, d.Urgency, d.Secrecy, d.DraftingUnit, d.PageCount, d.DueDate), [], id, ct);
             return outcome.ToResult(x => OutgoingDto.From(x));
-        }).WithSummary("Soạn văn bản thay thế / Draft a replacement");
+        }).WithMetadata(new AnswersWithAnotherItem()).WithSummary("Soạn văn bản thay thế / Draft a replacement");
         return api;
     }
 

@@ -26,6 +26,15 @@ public static class Problems
             statusCode: StatusCodes.Status409Conflict,
             type: "https://saas.thanhhoa.gov.vn/problems/conflict");
 
+    /// <summary>412: If-Match named a version the item no longer has (RFC 9110 §13.1.1); nothing was changed.</summary>
+    public static ProblemHttpResult PreconditionFailed() =>
+        TypedResults.Problem(
+            title: "Mục đã bị người khác thay đổi / Precondition failed",
+            detail: "Người khác đã thay đổi mục này sau khi bạn tải nó; không có thay đổi nào được lưu. Hãy tải lại (GET) để lấy ETag mới rồi thực hiện lại. "
+                + "/ Someone changed this item after you loaded it; nothing was saved. GET it again for the new ETag and retry.",
+            statusCode: StatusCodes.Status412PreconditionFailed,
+            type: "https://saas.thanhhoa.gov.vn/problems/precondition-failed");
+
     public static ProblemHttpResult Upstream(string detail) =>
         TypedResults.Problem(
             title: "Hệ thống định danh không phản hồi / Identity server unavailable",

@@ -13,7 +13,8 @@ public static class OneStopEndpoints
 {
     public static RouteGroupBuilder MapOneStopEndpoints(this RouteGroupBuilder api)
     {
-        var g = api.MapGroup("/onestop").RequireAuthorization(Policies.TenantMember).WithTags("One-stop shop");
+        var g = api.MapGroup("/onestop").RequireAuthorization(Policies.TenantMember).WithTags("One-stop shop")
+            .WithRowVersion("procedure", "code").WithRowVersion("application", "id");
         g.MapGet("/procedures", async (CatalogueService s, CancellationToken ct) => TypedResults.Ok((await s.ListAsync(false, ct)).Select(ProcedureDto.From)))
             .WithSummary("Danh mục thủ tục hành chính / Procedure catalogue");
         g.MapGet("/procedures/{code}", async (string code, CatalogueService s, CancellationToken ct) =>

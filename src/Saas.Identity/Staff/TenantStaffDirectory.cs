@@ -59,10 +59,12 @@ public sealed class TenantStaffDirectory(KeycloakAdminClient keycloak, IOptions<
         return true;
     }
 
+    /// <returns>false when the user does not hold <paramref name="role"/> in this tenant (an unknown user, another
+    /// tenant's member, or one of ours without that role): nothing to revoke, so nothing is audited either.</returns>
     public async Task<bool> RevokeAsync(string tenant, string userId, string role, CancellationToken ct)
     {
         var (user, roleGroup) = await FindAsync(tenant, userId, role, ct);
-        if (user is null)
+        if (user is null || !(await keycloak.MembersAsync(roleGroup.Id, ct)).Any(m => m.Id == user.Id))
         {
             return false;
         }

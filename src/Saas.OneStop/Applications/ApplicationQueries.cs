@@ -9,6 +9,7 @@ public sealed record ApplicationQuery(string? Q = null, short? Status = null, st
 
 public sealed record ApplicationPage(IReadOnlyList<Application> Items, int Page, int Size, bool HasMore);
 
+/// <summary>Read side of the applications; the applicant's contact comes out masked unless the reader handles the application (<see cref="ApplicantContact"/>).</summary>
 public sealed class ApplicationQueries(TenantDbContextFactory<OneStopDbContext> contexts, IOneStopUser user, TimeProvider clock)
 {
     /// <param name="query">View: queue (new online and received at the counter), mine (steps of my roles), overdue, or all.</param>
@@ -32,6 +33,7 @@ public sealed class ApplicationQueries(TenantDbContextFactory<OneStopDbContext> 
                 var list = await q.OrderBy(a => a.StepDueAt).Take(500).ToListAsync(ct);
                 // The step's role lives in the route JSON; filtered here rather than in SQL, the list is small.
                 var mine = list.Where(a => a.Step is { } s && (roles.Contains(s.Role) || a.AssigneeId == user.Id)).ToList();
+                mine.ForEach(a => ApplicantContact.ProtectFor(user, a));
                 return new ApplicationPage(mine, 1, mine.Count, false);
             case "overdue":
                 q = q.Where(a => a.Holder == "here" && (a.Status == ApplicationStatus.Received || a.Status == ApplicationStatus.Processing)
@@ -60,15 +62,21 @@ public sealed class ApplicationQueries(TenantDbContextFactory<OneStopDbContext> 
         var size = Math.Clamp(query.Size, 1, 500);
         var page = Math.Max(query.Page, 1);
         var items = await q.OrderByDescending(a => a.SubmittedAt).Skip((page - 1) * size).Take(size + 1).ToListAsync(ct);
+        items.ForEach(a => ApplicantContact.ProtectFor(user, a));
         return new ApplicationPage(items.Take(size).ToList(), page, size, items.Count > size);
     }
 
     public async Task<Application?> DetailsAsync(Guid id, CancellationToken ct)
     {
         await using var db = await contexts.CreateAsync(ct);
-        return await db.Applications.AsNoTracking().AsSplitQuery()
+        var app = await db.Applications.AsNoTracking().AsSplitQuery()
             .Include(a => a.Files).Include(a => a.Handovers).Include(a => a.Pauses).Include(a => a.Events)
             .FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (app is not null)
+        {
+            ApplicantContact.ProtectFor(user, app);
+        }
+        return app;
     }
 
     public async Task<IReadOnlyList<CitizenNotification>> NotificationsAsync(Guid id, CancellationToken ct)

@@ -26,6 +26,7 @@ public sealed class ProcessingService(
     Outbox<OneStopDbContext> outbox,
     CitizenNotifier notifier,
     IAuditTrail audit,
+    Saas.Platform.Organization.ITenantStaff staff,
     TimeProvider clock)
 {
     private delegate Task<Outcome<Application>?> Change(OneStopDbContext db, Application app, DateTimeOffset now);
@@ -50,6 +51,10 @@ public sealed class ProcessingService(
         if (target is null)
         {
             return Outcome<Application>.Conflict($"Không tìm thấy đơn vị {next.Unit} của bước {next.Name} / Unknown unit");
+        }
+        if (target.Id == tenant.Id && !string.IsNullOrWhiteSpace(input.AssigneeId) && !await staff.IsStaffAsync(input.AssigneeId, ct))
+        {
+            return Outcome<Application>.Invalid("assigneeId", Saas.Platform.Organization.Assignees.NotStaff);
         }
         var stepDue = app.StepDueAt;
         app.CurrentStep++;

@@ -16,6 +16,7 @@ public sealed class TenantDataSession(
     NpgsqlDataSourceRegistry dataSources) : IAsyncDisposable
 {
     private readonly List<Action> _afterCommit = [];
+    private readonly List<Func<CancellationToken, Task>> _beforeCommit = [];
     private NpgsqlConnection? _connection;
     private NpgsqlTransaction? _transaction;
 
@@ -66,12 +67,20 @@ public sealed class TenantDataSession(
     /// <summary>Runs once the current transaction has committed (e.g. wake the outbox dispatcher); dropped on rollback.</summary>
     public void AfterCommit(Action action) => _afterCommit.Add(action);
 
+    /// <summary>Runs inside the transaction just before it commits (e.g. read the version a change leaves); dropped on rollback.</summary>
+    public void BeforeCommit(Func<CancellationToken, Task> action) => _beforeCommit.Add(action);
+
     public async Task CommitAsync(CancellationToken ct = default)
     {
         if (_transaction is null)
         {
             return;
         }
+        foreach (var action in _beforeCommit.ToList())
+        {
+            await action(ct);
+        }
+        _beforeCommit.Clear();
         await _transaction.CommitAsync(ct);
         await _transaction.DisposeAsync();
         _transaction = null;

@@ -92,9 +92,7 @@ public sealed class MonthlyReportService(StatisticsDb db, UnitDirectory director
         if (!bags.TryGetValue(unit.Id, out var months))
         {
             // A quiet month still has a (blank) report once the month is frozen.
-            await using var frozen = c.Command("select 1 from statistics.reports where kind = 'monthly' and period_from = @m and status = 'done'");
-            frozen.Parameters.AddWithValue("m", month);
-            if (await frozen.ExecuteScalarAsync(ct) is null)
+            if (!await IsFrozenAsync(month, ct))
             {
                 return null;
             }
@@ -102,5 +100,17 @@ public sealed class MonthlyReportService(StatisticsDb db, UnitDirectory director
         }
         return workbook.Build($"Báo cáo thống kê tháng {month:MM/yyyy} – {unit.Name}", month, month.AddMonths(1).AddDays(-1),
             [new StatisticsWorkbook.UnitFacts(unit, months.GetValueOrDefault(month) ?? new FactBag())], await reader.SuppliedAsync());
+    }
+
+    /// <summary>
+    /// Whether the province's report of <paramref name="month"/> exists. That row has no tenant (it is province-wide),
+    /// so row-level security hides it from a unit's scope; only this yes/no leaves the platform scope, never its content.
+    /// </summary>
+    private async Task<bool> IsFrozenAsync(DateOnly month, CancellationToken ct)
+    {
+        await using var c = await db.ForPlatformAsync(ct);
+        await using var cmd = c.Command("select 1 from statistics.reports where kind = 'monthly' and period_from = @m and status = 'done'");
+        cmd.Parameters.AddWithValue("m", month);
+        return await cmd.ExecuteScalarAsync(ct) is not null;
     }
 }

@@ -13,6 +13,7 @@ public sealed class TaskService(
     ICurrentTenant tenant,
     IWorkFilesUser user,
     Saas.Platform.Organization.IUnitNames units,
+    Saas.Platform.Organization.ITenantStaff staff,
     IDocumentDirectory documents,
     IAuditTrail audit,
     TimeProvider clock)
@@ -43,7 +44,7 @@ public sealed class TaskService(
         {
             e.Add("assignees", "Đúng một người chủ trì, còn lại phối hợp / Exactly one lead; the others coordinate");
         }
-        await Saas.Platform.Organization.UnitAssignees.CheckAsync(units, [.. assignees.Select(a => a.UserId)], e, _ => "assignees", ct);
+        await Saas.Platform.Organization.Assignees.CheckAsync(units, staff, [.. assignees.Select(a => a.UserId)], e, _ => "assignees", ct);
         await using var db = await contexts.CreateAsync(ct);
         if (r.ParentId is { } parentId && !await db.Tasks.AnyAsync(t => t.Id == parentId, ct))
         {

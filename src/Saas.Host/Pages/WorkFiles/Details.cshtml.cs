@@ -9,6 +9,7 @@ namespace Saas.Host.Pages.WorkFiles;
 
 /// <summary>One work file: its documents, attaching more while open, closing, depositing and exporting.</summary>
 [Authorize(Policy = Policies.TenantMember)]
+[Saas.Host.Pages.Shared.GuardsRowVersion("workfile")]
 public sealed class DetailsModel(WorkFileService files, DocumentSearchService search, Saas.Host.WorkFiles.WorkFileExport export) : DocumentPageModel
 {
     public WorkFile? Current { get; private set; }

@@ -14,6 +14,7 @@ namespace Saas.Host.Pages.Documents.Incoming;
 /// One incoming document: every metadata field, files, assignments, history, and the actions its status and the
 /// user's roles allow (the service enforces the same rules; the page only hides what would be refused).
 /// </summary>
+[Saas.Host.Pages.Shared.GuardsRowVersion("incoming")]
 public sealed class DetailsModel(
     DocumentDetailsService details, IncomingDocumentService service, DocumentConfigurationService config, DocumentSearchService search,
     Saas.Host.Organization.AssignableStaff staffDirectory, IDocumentUser user, IFileStore store, TimeProvider clock) : DocumentPageModel
