@@ -121,7 +121,8 @@ public sealed class ETagTests(PlatformFixture platform)
     public async Task Work_file_version_moves_when_only_a_document_is_attached()
     {
         using var clerk = await platform.ClientForAsync("vanthu.snv");
-        using var creator = await platform.ClientForAsync("tran.thi.binh");
+        // The leader: a specialist may only attach documents she may open, and this one is given to nobody.
+        using var creator = await platform.ClientForAsync("admin.snv");
         var doc = await DocumentApi.CreateIncomingAsync(clerk, "Văn bản đưa vào hồ sơ thử ETag", $"13/UBND-{Guid.NewGuid():N}"[..18]);
         await DocumentApi.PostJsonAsync(clerk, $"/api/v1/incoming-documents/{doc.GetProperty("id").GetString()}/register", new { registerCode = "VBDEN" });
         using var opened = await creator.PostAsJsonAsync("/api/v1/work-files", new { code = $"09.VP-{Guid.NewGuid():N}"[..12], title = "Hồ sơ thử ETag", retentionYears = 5 });
