@@ -57,7 +57,10 @@ internal sealed class DocumentDirectory(TenantDbContextFactory<DocumentsDbContex
                     ? null
                     : new DocumentSummary(kind, o.Id, o.Subject, o.NumberNotation,
                         o.IssuedAt is { } at ? DateOnly.FromDateTime(VietnamClock.Local(at).DateTime) : null, o.PageCount,
-                        o.Status == OutgoingStatus.Issued && o.SignedFileSha256 is not null);
+                        // Electronic = issued with a signed PDF whose signatures verified (honest figures, TT 15/2025).
+                        o.Status == OutgoingStatus.Issued && o.SignedFileSha256 is not null
+                        && await db.Attachments.AnyAsync(a => a.OwnerKind == "outgoing" && a.OwnerId == o.Id && a.Purpose == "signed"
+                                                               && a.Sha256 == o.SignedFileSha256 && a.SignatureStatus == "valid", ct));
             default:
                 return null;
         }

@@ -79,6 +79,8 @@ public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> opti
         {
             e.ToTable("attachments");
             e.HasKey(x => new { x.TenantId, x.Id });
+            e.Property(x => x.SignatureReport).HasColumnType("jsonb");
+            e.Ignore(x => x.VerifiedSigned);
         });
         b.Entity<DocumentEvent>(e =>
         {

@@ -64,6 +64,7 @@ public static class SaasHost
         services.AddScoped<Saas.Host.Organization.CurrentUnits>();
         services.AddScoped<Saas.Host.Organization.UnitStaff>();
         services.AddScoped<Saas.Host.Organization.AssignableStaff>();
+        Saas.Signatures.SignaturesServiceCollectionExtensions.AddSaasSignatures(services);
         services.AddSaasDocuments();
         services.AddSaasFiles(config);
         services.AddScoped<Saas.Host.Documents.HttpDocumentUser>();

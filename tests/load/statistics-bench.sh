@@ -57,8 +57,10 @@ select tenant_id, date_trunc('month', d)::date as month, fact, count(*)::bigint 
   from documents.incoming_documents where secrecy = 0 and status = 'done' and finished_at is not null
   union all
   select tenant_id, (issued_at at time zone 'Asia/Ho_Chi_Minh')::date, unnest(array['documents.outgoing.issued'] ||
-         case when signed_file_sha256 is not null then array['documents.outgoing.issued_signed'] else '{}' end)
-  from documents.outgoing_documents where secrecy = 0 and issued_at is not null
+         case when signed_file_sha256 is not null and exists (select 1 from documents.attachments a where a.tenant_id = o.tenant_id
+              and a.owner_kind = 'outgoing' and a.owner_id = o.id and a.purpose = 'signed' and a.sha256 = o.signed_file_sha256
+              and a.signature_status = 'valid') then array['documents.outgoing.issued_signed'] else '{}' end)
+  from documents.outgoing_documents o where secrecy = 0 and issued_at is not null
   union all
   select tenant_id, (created_at at time zone 'Asia/Ho_Chi_Minh')::date, 'workfiles.opened' from workfiles.work_files
   union all

@@ -34,4 +34,13 @@ public sealed class Attachment : ITenantOwned
     public string UploadedByName { get; set; } = "";
 
     public DateTimeOffset UploadedAt { get; set; }
+
+    /// <summary>unsigned | valid | invalid | indeterminate, for a verified PDF; null for other files.</summary>
+    public string? SignatureStatus { get; set; }
+
+    /// <summary>The verification report (jsonb): each signature's signer, CA, time, checks and reasons.</summary>
+    public string? SignatureReport { get; set; }
+
+    /// <summary>Counted as "digitally signed" only when every signature verified (TT 15/2025; honest figures).</summary>
+    public bool VerifiedSigned => SignatureStatus == "valid";
 }

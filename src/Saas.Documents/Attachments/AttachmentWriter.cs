@@ -23,6 +23,8 @@ internal static class AttachmentWriter
                 UploadedBy = user.Id,
                 UploadedByName = user.Name,
                 UploadedAt = now,
+                SignatureStatus = f.Signature is { } sig ? Saas.Signatures.Verification.SignatureReportJson.StatusWord(sig.Status) : null,
+                SignatureReport = f.Signature is { } report ? Saas.Signatures.Verification.SignatureReportJson.Serialize(report) : null,
             });
         }
     }

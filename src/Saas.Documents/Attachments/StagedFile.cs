@@ -2,4 +2,8 @@ namespace Saas.Documents.Attachments;
 
 /// <summary>A file already accepted into the content-addressed store, waiting to be attached in the unit of work.</summary>
 /// <param name="NewlyStored">True when this upload put the bytes into the store; only such blobs may be removed if the unit of work fails.</param>
-public sealed record StagedFile(string Sha256, string FileName, string MediaType, long SizeBytes, string? ExtractedText, bool NewlyStored);
+public sealed record StagedFile(string Sha256, string FileName, string MediaType, long SizeBytes, string? ExtractedText, bool NewlyStored)
+{
+    /// <summary>For a PDF: the verification of its digital signatures when it entered (null for other files).</summary>
+    public Saas.Signatures.Verification.SignatureReport? Signature { get; init; }
+}

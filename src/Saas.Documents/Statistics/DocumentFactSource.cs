@@ -91,8 +91,11 @@ public sealed class DocumentFactSource(TenantDataSession session) : IIndicatorFa
             """, from, until, [Finished, FinishedWithDeadline, FinishedOnTime], ct);
         await ReadFlowsAsync(facts, request,
             $"""
-            select tenant_id, {Id}, count(*), count(*) filter (where signed_file_sha256 is not null)
-            from documents.outgoing_documents
+            select tenant_id, {Id}, count(*), count(*) filter (where signed_file_sha256 is not null and exists (
+                     select 1 from documents.attachments a
+                     where a.tenant_id = o.tenant_id and a.owner_kind = 'outgoing' and a.owner_id = o.id
+                       and a.purpose = 'signed' and a.sha256 = o.signed_file_sha256 and a.signature_status = 'valid'))
+            from documents.outgoing_documents o
             where tenant_id = any(@t) and issued_at >= @f and issued_at < @u and secrecy = 0
             group by 1, 2
             """, from, until, [Issued, IssuedSigned], ct);

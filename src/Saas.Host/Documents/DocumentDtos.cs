@@ -6,10 +6,14 @@ using Saas.Documents.Search;
 
 namespace Saas.Host.Documents;
 
-public sealed record AttachmentDto(Guid Id, string Purpose, int Version, string FileName, string MediaType, long SizeBytes, string UploadedBy, DateTimeOffset UploadedAt, string Download)
+/// <param name="SignatureStatus">For a PDF: unsigned | valid | invalid | indeterminate, as verified when it entered.</param>
+/// <param name="Signature">The verification report: for each signature the signer, organisation, issuing CA, signing time, checks and reasons.</param>
+public sealed record AttachmentDto(Guid Id, string Purpose, int Version, string FileName, string MediaType, long SizeBytes, string UploadedBy, DateTimeOffset UploadedAt, string Download,
+    string? SignatureStatus, Saas.Signatures.Verification.SignatureReport? Signature)
 {
     public static AttachmentDto From(Attachment a) =>
-        new(a.Id, a.Purpose, a.Version, a.FileName, a.MediaType, a.SizeBytes, a.UploadedByName, a.UploadedAt, $"/api/v1/attachments/{a.Id}");
+        new(a.Id, a.Purpose, a.Version, a.FileName, a.MediaType, a.SizeBytes, a.UploadedByName, a.UploadedAt, $"/api/v1/attachments/{a.Id}",
+            a.SignatureStatus, Saas.Signatures.Verification.SignatureReportJson.Deserialize(a.SignatureReport));
 }
 
 public sealed record EventDto(DateTimeOffset At, string? Actor, string Kind, string? Note)

@@ -1,6 +1,14 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace Saas.Signatures.Verification;
 
+/// <summary>Enums travel as kebab-case words (valid, not-checked) wherever a report is serialized: stored or in the API.</summary>
+public sealed class KebabEnumConverter<T>() : JsonStringEnumConverter<T>(JsonNamingPolicy.KebabCaseLower)
+    where T : struct, Enum;
+
 /// <summary>Outcome of checking the signatures of one file.</summary>
+[JsonConverter(typeof(KebabEnumConverter<SignatureStatus>))]
 public enum SignatureStatus
 {
     /// <summary>The file carries no digital signature.</summary>
@@ -16,6 +24,7 @@ public enum SignatureStatus
     Indeterminate,
 }
 
+[JsonConverter(typeof(KebabEnumConverter<RevocationStatus>))]
 public enum RevocationStatus
 {
     Good,

@@ -26,6 +26,9 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public ApplyReport FirstApply { get; private set; } = null!;
 
+    /// <summary>The throwaway test CA the main host trusts (Signatures:TrustFolder), with a CRL revoking one certificate.</summary>
+    public Saas.Signatures.Tests.TestPki Pki { get; } = new();
+
     public string BaseUrl => Host.BaseUrl;
 
     public async Task InitializeAsync()
@@ -39,13 +42,15 @@ public sealed class PlatformFixture : IAsyncLifetime
         {
             throw new InvalidOperationException(string.Join('\n', FirstApply.Lines()));
         }
-        Host = await HostProcess.StartAsync("main", MainPort, [.. TestEnvironment.HostArgs(Database), "--Scheduling:Enabled", "false"]);
+        Host = await HostProcess.StartAsync("main", MainPort,
+            [.. TestEnvironment.HostArgs(Database), "--Scheduling:Enabled", "false", "--Signatures:TrustFolder", Pki.TrustFolder]);
     }
 
     public async Task DisposeAsync()
     {
         await Host.DisposeAsync();
         await Services.DisposeAsync();
+        Pki.Dispose();
     }
 
     /// <summary>An API client acting as the given demo user, optionally naming a tenant with X-Tenant.</summary>

@@ -77,10 +77,16 @@ public static class StatisticsDataSet
         insert into documents.outgoing_documents(tenant_id, id, status, document_type_code, subject, drafter_id, drafter_name, route, secrecy,
                                                  issued_at, signed_file_sha256) values
         ('{t}', gen_random_uuid(), 'issued', 'CV', 'O1', 'u', 'U', array['leader'], 0, '2024-03-05 10:00+07', 'aa'),
-        ('{t}', gen_random_uuid(), 'issued', 'CV', 'O2', 'u', 'U', array['leader'], 0, '2024-03-12 10:00+07', null),
+        ('{t}', gen_random_uuid(), 'issued', 'CV', 'O2', 'u', 'U', array['leader'], 0, '2024-03-12 10:00+07', 'dd'),
         ('{t}', gen_random_uuid(), 'issued', 'CV', 'O3', 'u', 'U', array['leader'], 0, '2024-03-20 10:00+07', 'bb'),
         ('{t}', gen_random_uuid(), 'draft', 'CV', 'O4', 'u', 'U', array['leader'], 0, null, null),
         ('{t}', gen_random_uuid(), 'issued', 'CV', 'O5', 'u', 'U', array['leader'], 2, '2024-03-21 10:00+07', 'cc');
+        -- The signed PDFs as verified when they entered: O2's signature failed verification, so it is not "signed".
+        insert into documents.attachments(tenant_id, id, owner_kind, owner_id, purpose, sha256, file_name, media_type, size_bytes,
+                                          uploaded_by, uploaded_by_name, uploaded_at, signature_status)
+        select tenant_id, gen_random_uuid(), 'outgoing', id, 'signed', signed_file_sha256, 'da-ky.pdf', 'application/pdf', 1, 'u', 'U', issued_at,
+               case subject when 'O2' then 'invalid' else 'valid' end
+        from documents.outgoing_documents where tenant_id = '{t}' and signed_file_sha256 is not null;
 
         insert into workfiles.work_files(tenant_id, id, code, title, creator_id, creator_name, start_date, status, created_at, closed_at, fully_online) values
         ('{t}', gen_random_uuid(), 'W1', 'W1', 'u', 'U', '2024-03-01', 'closed', '2024-03-01 08:00+07', '2024-03-15 08:00+07', true),
