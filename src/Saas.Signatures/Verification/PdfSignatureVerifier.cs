@@ -2,9 +2,9 @@ using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography.X509Certificates;
 using Org.BouncyCastle.Asn1.Pkcs;
 using Org.BouncyCastle.Cms;
-using CmsAttributes = Org.BouncyCastle.Asn1.Cms.CmsAttributes;
 using Saas.Signatures.Pdf;
 using Saas.Signatures.Trust;
+using CmsAttributes = Org.BouncyCastle.Asn1.Cms.CmsAttributes;
 
 namespace Saas.Signatures.Verification;
 
