@@ -128,8 +128,7 @@ public static class OutgoingDocumentEndpoints
             BodyInspector.Inspect(body, "", errors);
             if (errors.Count > 0)
             {
-                await InputProblem.WriteAsync(request.HttpContext, StatusCodes.Status400BadRequest, errors);
-                return Results.Empty;
+                return new InputProblemResult(StatusCodes.Status400BadRequest, errors);
             }
         }
         else

@@ -39,8 +39,7 @@ public static class InputEndpointFilter
             }
             if (errors.Count > 0)
             {
-                await InputProblem.WriteAsync(context.HttpContext, StatusCodes.Status400BadRequest, errors);
-                return null;
+                return new InputProblemResult(StatusCodes.Status400BadRequest, errors);
             }
             return await next(context);
         };
