@@ -37,12 +37,20 @@ public sealed class MalformedRequests(JsonElement document)
         ["subject", "note", "name", "content", "reason", "issuerName", "numberNotation", "title", "description", "address", "procedureCode",
          "idNumber", "phone", "documentTypeCode", "signerName", "signingAuthority", "result", "comment", "code", "slug", "kind"];
 
-    public IEnumerable<(string Label, HttpRequestMessage Request)> For(string method, string path, JsonElement operation)
+    /// <summary>
+    /// The malformed requests of one operation. <c>MustRefuse</c> says the request carries a value the input layer has
+    /// to refuse before the handler runs (a NUL string, a wrong type, a broken form), so a 404 for the random id in its
+    /// path would not do: only 400, 413 or 415 prove the refusal.
+    /// </summary>
+    public IEnumerable<(string Label, HttpRequestMessage Request, bool MustRefuse)> For(string method, string path, JsonElement operation)
     {
         var parameters = Parameters(operation).ToList();
         var jsonSchema = BodySchema(operation, "application/json");
         var formSchema = BodySchema(operation, "multipart/form-data") ?? BodySchema(operation, "application/x-www-form-urlencoded");
         var writes = method is "POST" or "PUT" or "PATCH";
+        var query = parameters.Where(p => p.In == "query").ToList();
+        var textInQuery = query.Any(p => TypeOf(p.Schema).Type == "string");
+        var textInBody = jsonSchema is { } js && HasText(js, 0) || formSchema is { } fs && HasText(fs, 0);
         foreach (var mode in System.Enum.GetValues<Malformation>())
         {
             if (mode == Malformation.WrongTypes && jsonSchema is null && parameters.Count == 0)
@@ -63,20 +71,29 @@ public sealed class MalformedRequests(JsonElement document)
             {
                 request.Content = GenericJson(mode);
             }
-            yield return ($"{mode}", request);
+            var mustRefuse = mode switch
+            {
+                Malformation.Nul => textInQuery || textInBody,
+                Malformation.WrongTypes => query.Count > 0 || jsonSchema is not null,
+                _ => false,
+            };
+            yield return ($"{mode}", request, mustRefuse);
         }
         if (!writes && jsonSchema is null && formSchema is null)
         {
             yield break;
         }
         var plain = Uri(path, parameters, null);
-        yield return ("broken-json", new HttpRequestMessage(new HttpMethod(method), plain) { Content = new StringContent("{\"subject\": \"x", Encoding.UTF8, "application/json") });
-        yield return ("text-plain", new HttpRequestMessage(new HttpMethod(method), plain) { Content = new StringContent("không phải JSON", Encoding.UTF8, "text/plain") });
+        yield return ("broken-json", new HttpRequestMessage(new HttpMethod(method), plain) { Content = new StringContent("{\"subject\": \"x", Encoding.UTF8, "application/json") },
+            jsonSchema is not null);
+        yield return ("text-plain", new HttpRequestMessage(new HttpMethod(method), plain) { Content = new StringContent("không phải JSON", Encoding.UTF8, "text/plain") },
+            jsonSchema is not null);
+        // Every form is read by the input layer before any endpoint, whether the endpoint wants one or not.
         foreach (var (label, content) in MalformedMultipart())
         {
-            yield return (label, new HttpRequestMessage(new HttpMethod(method), plain) { Content = content });
+            yield return (label, new HttpRequestMessage(new HttpMethod(method), plain) { Content = content }, true);
         }
-        yield return ("multipart-nul", new HttpRequestMessage(new HttpMethod(method), plain) { Content = NulMultipart() });
+        yield return ("multipart-nul", new HttpRequestMessage(new HttpMethod(method), plain) { Content = NulMultipart() }, true);
     }
 
     private static IEnumerable<(string Label, HttpContent Content)> MalformedMultipart()
@@ -268,6 +285,27 @@ public sealed class MalformedRequests(JsonElement document)
             obj[property] = Value(propertySchema, Malformation.WrongTypes, depth + 1, property);
         }
         return obj.Count == 0 ? new JsonArray(1) : obj;
+    }
+
+    /// <summary>Whether a schema holds a free-text string somewhere (ids, dates and binaries do not count).</summary>
+    private bool HasText(JsonElement schema, int depth)
+    {
+        var (type, format) = TypeOf(schema);
+        if (depth > 6)
+        {
+            return false;
+        }
+        if (type == "string")
+        {
+            return format is not ("uuid" or "date" or "date-time" or "binary");
+        }
+        if (type == "array")
+        {
+            var resolved = Resolve(schema);
+            return resolved.TryGetProperty("items", out var items) && HasText(items, depth + 1);
+        }
+        return Properties(schema).Any(p => HasText(p.Schema, depth + 1))
+               || Resolve(schema).TryGetProperty("additionalProperties", out var extra) && extra.ValueKind == JsonValueKind.Object;
     }
 
     private static string? Enum(JsonElement schema) =>

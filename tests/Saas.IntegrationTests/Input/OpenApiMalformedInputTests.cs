@@ -37,6 +37,7 @@ public sealed class OpenApiMalformedInputTests(PlatformFixture platform)
         var failures = new List<string>();
         var operations = 0;
         var requests = 0;
+        var mustRefuseCount = 0;
         foreach (var path in openApi.RootElement.GetProperty("paths").EnumerateObject())
         {
             foreach (var op in path.Value.EnumerateObject())
@@ -47,10 +48,11 @@ public sealed class OpenApiMalformedInputTests(PlatformFixture platform)
                     continue;
                 }
                 operations++;
-                foreach (var (label, request) in builder.For(method, path.Name, op.Value))
+                foreach (var (label, request, mustRefuse) in builder.For(method, path.Name, op.Value))
                 {
                     requests++;
-                    var failure = await SendAsync(path.Name, method, label, request);
+                    mustRefuseCount += mustRefuse ? 1 : 0;
+                    var failure = await SendAsync(path.Name, method, label, request, mustRefuse);
                     if (failure is not null)
                     {
                         failures.Add(failure);
@@ -68,6 +70,8 @@ public sealed class OpenApiMalformedInputTests(PlatformFixture platform)
             }
         }
         Assert.True(operations > 100, $"only {operations} operations in the OpenAPI document");
+        // Guards the builder from quietly degrading into requests that a 404 satisfies.
+        Assert.True(mustRefuseCount > requests / 3, $"only {mustRefuseCount} of {requests} requests had to be refused by the input layer");
         Assert.True(failures.Count == 0, $"{failures.Count} failures in {requests} requests over {operations} operations:\n" + string.Join('\n', failures.Take(80))
             + "\nhost log:\n" + string.Join('\n', File.ReadLines(platform.Host.LogPath).Where(l => l.Contains("fail", StringComparison.Ordinal) || l.Contains("Exception", StringComparison.Ordinal)).TakeLast(40)));
         foreach (var client in clients.Values)
@@ -76,7 +80,7 @@ public sealed class OpenApiMalformedInputTests(PlatformFixture platform)
         }
     }
 
-    private async Task<string?> SendAsync(string path, string method, string label, HttpRequestMessage request)
+    private async Task<string?> SendAsync(string path, string method, string label, HttpRequestMessage request, bool mustRefuse)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync();
         var contentHeaders = request.Content?.Headers.ToList() ?? [];
@@ -123,6 +127,10 @@ public sealed class OpenApiMalformedInputTests(PlatformFixture platform)
         if (code >= 400 && mediaType != "application/problem+json")
         {
             return $"{where}: {code} without a problem body ({mediaType}) {Shorten(text)}";
+        }
+        if (mustRefuse && code is not (400 or 413 or 415))
+        {
+            return $"{where}: {code} where the input layer must refuse (400) {Shorten(text)}";
         }
         if (code is >= 200 and < 300 && method != "GET")
         {
