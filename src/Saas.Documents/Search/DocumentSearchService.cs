@@ -1,8 +1,8 @@
-using Saas.Platform.Paging;
 using Microsoft.EntityFrameworkCore;
 using Saas.Documents.Incoming;
 using Saas.Documents.Outgoing;
 using Saas.Platform.Data;
+using Saas.Platform.Paging;
 using Saas.Platform.Text;
 
 namespace Saas.Documents.Search;

@@ -3,8 +3,8 @@ using Npgsql;
 using Saas.Identity.Authorization;
 using Saas.Platform.Auditing;
 using Saas.Platform.Data;
-using Saas.Platform.Paging;
 using Saas.Platform.MultiTenancy;
+using Saas.Platform.Paging;
 
 namespace Saas.Host.Api;
 

@@ -1,6 +1,6 @@
-using Saas.Platform.Paging;
 using Microsoft.EntityFrameworkCore;
 using Saas.Platform.Data;
+using Saas.Platform.Paging;
 using Saas.Platform.Text;
 
 namespace Saas.OneStop.Applications;

@@ -18,7 +18,9 @@ public static class TextLimits
 
     private static readonly string[] ProseWords =
         ["note", "content", "reason", "comment", "description", "result", "opinion", "summary", "remark", "guidance",
-         "requirement", "basis", "message", "answer", "text", "body", "instruction", "feedback"];
+         "requirement", "basis", "message", "answer", "text", "body", "instruction", "feedback",
+         // Textareas of one item per line (external recipients, procedure steps, papers, host names).
+         "recipients", "steps", "papers", "hosts", "coordinators", "predecessors"];
 
     private static readonly string[] SubjectWords = ["subject", "title", "address", "q"];
 
@@ -49,6 +51,11 @@ public static class TextLimits
     // "assignees[0].name" and "paper.gcn" are judged by their last word; "issuerCode" by its last camel-case word.
     private static string LastSegment(string field)
     {
+        // A list element ("hosts[0]") is judged by its list's name.
+        while (field.EndsWith(']') && field.LastIndexOf('[') is > 0 and var open)
+        {
+            field = field[..open];
+        }
         var start = field.LastIndexOfAny(['.', ']', '[']) + 1;
         var name = start < field.Length ? field[start..] : field;
         return name.Length == 0 ? field : name;
