@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Saas.IntegrationTests.Infrastructure;
 using Saas.IntegrationTests.OneStop;
+using Xunit.Abstractions;
 
 namespace Saas.IntegrationTests.Input;
 
@@ -12,7 +13,7 @@ namespace Saas.IntegrationTests.Input;
 /// peak resident memory stays far below the bomb's inflated size (it rose by 542 MB before the fix).
 /// </summary>
 [Collection(PlatformCollection.Name)]
-public sealed class DecompressionBombTests(PlatformFixture platform)
+public sealed class DecompressionBombTests(PlatformFixture platform, ITestOutputHelper output)
 {
     private const long Inflated = 160L * 1024 * 1024;
     private const long MemoryBudget = 80L * 1024 * 1024;
@@ -37,6 +38,7 @@ public sealed class DecompressionBombTests(PlatformFixture platform)
         var body = await response.Content.ReadAsStringAsync();
 
         var peakGrowth = ProcessMemory.PeakResidentBytes(pid) - residentBefore;
+        output.WriteLine($"{path}: {(int)response.StatusCode}, host peak resident memory grew by {peakGrowth / 1024} KB (bomb {Bomb.Value.Length / 1024} KB, inflating to {Inflated / (1024 * 1024)} MB)");
         Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode} {body}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var message = (await response.ReadAsync()).GetProperty("errors").GetProperty(field)[0].GetString()!;

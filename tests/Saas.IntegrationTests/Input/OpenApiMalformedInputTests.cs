@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Saas.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace Saas.IntegrationTests.Input;
 
@@ -13,7 +14,7 @@ namespace Saas.IntegrationTests.Input;
 /// appears.
 /// </summary>
 [Collection(PlatformCollection.Name)]
-public sealed class OpenApiMalformedInputTests(PlatformFixture platform)
+public sealed class OpenApiMalformedInputTests(PlatformFixture platform, ITestOutputHelper output)
 {
     private static readonly string[] CountedTables =
     [
@@ -69,6 +70,7 @@ public sealed class OpenApiMalformedInputTests(PlatformFixture platform)
                 failures.Add($"{table}: {count} rows before, {after[table]} after");
             }
         }
+        output.WriteLine($"{operations} operations, {requests} requests, {mustRefuseCount} of them carrying a value the input layer must refuse, {failures.Count} failures");
         Assert.True(operations > 100, $"only {operations} operations in the OpenAPI document");
         // Guards the builder from quietly degrading into requests that a 404 satisfies.
         Assert.True(mustRefuseCount > requests / 3, $"only {mustRefuseCount} of {requests} requests had to be refused by the input layer");
