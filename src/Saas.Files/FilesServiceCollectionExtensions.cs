@@ -17,6 +17,7 @@ public static class FilesServiceCollectionExtensions
         services.AddOptions<FileStoreOptions>()
             .Bind(section)
             .Validate(o => o.DefaultMaxBytes > 0, "Files:DefaultMaxBytes must be positive.")
+            .Validate(o => o.Inflation.IsValid, "Files:Inflation limits must be positive (MaxRatio above 1).")
             .ValidateOnStart();
 
         // Chosen at registration so a typo fails at startup instead of on the first upload.

@@ -88,6 +88,7 @@ public static class SaasHost
         services.AddDbContext<DataProtectionKeysDbContext>(o => o.UseNpgsql(dbOptions.ConnectionString).UseSnakeCaseNamingConvention());
         services.AddDataProtection().SetApplicationName("saas-thanh-hoa").PersistKeysToDbContext<DataProtectionKeysDbContext>();
 
+        Saas.Host.Infrastructure.Input.InputLayerExtensions.AddInputLayer(services);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
             ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier;
@@ -141,6 +142,7 @@ public static class SaasHost
         app.UseMiddleware<Saas.Host.Organization.UnitMembershipMiddleware>();
         app.UseRouting();
         app.UseAuthorization();
+        Saas.Host.Infrastructure.Input.InputLayerExtensions.UseInputLayer(app);
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
@@ -160,7 +162,7 @@ public static class SaasHost
             .WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
         app.MapPrometheusScrapingEndpoint("/metrics");
 
-        var api = app.MapGroup("/api/v1");
+        var api = Saas.Host.Infrastructure.Input.InputLayerExtensions.WithInputLayer(app.MapGroup("/api/v1"));
         api.MapTenantEndpoints();
         api.MapStaffEndpoints();
         api.MapUnitEndpoints();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Saas.Documents.Incoming;
 using Saas.Documents.Outgoing;
 using Saas.Platform.Data;
+using Saas.Platform.Paging;
 using Saas.Platform.Text;
 
 namespace Saas.Documents.Search;
@@ -61,7 +62,7 @@ public sealed class DocumentSearchService(TenantDbContextFactory<DocumentsDbCont
         var searching = Terms(query.Q) is not null;
         var total = searching ? 0 : await q.Take(CountCap + 1).CountAsync(ct);
         var items = await q.OrderByDescending(d => d.ReceivedAt).ThenByDescending(d => d.Id)
-            .Skip((page - 1) * size).Take(searching ? size + 1 : size)
+            .Skip(Offset(page, size)).Take(searching ? size + 1 : size)
             .Select(d => new IncomingListItem(
                 d.Id, d.Status, d.IssuerName, d.NumberNotation, d.IssuedDate, d.DocumentTypeCode, d.Subject, d.Urgency, d.Secrecy, d.ReceivedAt,
                 d.RegisterCode, d.ArrivalNumber, d.ProcessingDeadline,
@@ -104,7 +105,7 @@ public sealed class DocumentSearchService(TenantDbContextFactory<DocumentsDbCont
         var (page, size) = Paging(query);
         var searching = Terms(query.Q) is not null;
         var total = searching ? 0 : await q.Take(CountCap + 1).CountAsync(ct);
-        var items = await q.OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id).Skip((page - 1) * size).Take(searching ? size + 1 : size)
+        var items = await q.OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id).Skip(Offset(page, size)).Take(searching ? size + 1 : size)
             .Select(d => new OutgoingListItem(d.Id, d.Status, d.DocumentTypeCode, d.Subject, d.Urgency, d.Secrecy, d.DrafterName, d.NumberNotation,
                 d.IssuedAt, d.UpdatedAt, d.Recipients.Count, d.Recipients.Count(r => r.StatusCode != null && r.StatusCode != EdxmlStatus.Refused)))
             .ToListAsync(ct);
@@ -183,10 +184,16 @@ public sealed class DocumentSearchService(TenantDbContextFactory<DocumentsDbCont
         }
         var more = items.Count > size;
         var shown = more ? items.Take(size).ToList() : items;
-        return new PagedResult<T>(shown, page, size, (page - 1) * size + items.Count, TotalIsExact: !more);
+        return new PagedResult<T>(shown, page, size, Offset(page, size) + items.Count, TotalIsExact: !more);
     }
 
-    private static (int Page, int Size) Paging(DocumentQuery q) => (Math.Max(1, q.Page), Math.Clamp(q.Size, 1, 100));
+    private static (int Page, int Size) Paging(DocumentQuery q)
+    {
+        var p = PageRequest.Of(q.Page, q.Size, maxSize: 100);
+        return (p.Page, p.Size);
+    }
+
+    private static int Offset(int page, int size) => (page - 1) * size;
 
     private static DateTimeOffset ToUtc(DateOnly localDate) =>
         new DateTimeOffset(localDate.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();

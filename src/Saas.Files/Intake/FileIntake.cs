@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Saas.Files.Inspection;
 using Saas.Files.Sniffing;
 using Saas.Files.Storage;
 
@@ -7,7 +8,7 @@ namespace Saas.Files.Intake;
 
 /// <summary>
 /// The upload pipeline behind every attachment endpoint: spool (hashing and counting), stop at the size limit,
-/// sniff, compare with the name, then store. Rejected uploads leave nothing behind: the spool file is opened
+/// look inside compressed and active formats (bombs, PDF scripts), sniff, compare with the name, then store. Rejected uploads leave nothing behind: the spool file is opened
 /// delete-on-close, so even an exception or a cancelled request cannot orphan it.
 /// </summary>
 public sealed class FileIntake(
@@ -61,6 +62,15 @@ public sealed class FileIntake(
             if (copied.Length == 0)
             {
                 return Reject(IntakeMessages.Empty());
+            }
+
+            // Before sniffing (which reads the zip directory) and before storing: a bomb or an active PDF leaves nothing.
+            switch (ContentInspector.Inspect(spool, options.Value.Inflation))
+            {
+                case InspectionFinding.Bomb:
+                    return Reject(IntakeMessages.Bomb(options.Value.Inflation.MaxInflatedBytes));
+                case InspectionFinding.ActiveContent:
+                    return Reject(IntakeMessages.ActiveContent());
             }
 
             var verdict = sniffer.Check(spool, originalName, allowedMediaTypes);

@@ -8,4 +8,6 @@ public static class IntakeErrorCodes
     public const string UnsupportedType = "unsupported-type";
     public const string Disguised = "disguised";
     public const string BadName = "bad-name";
+    public const string Bomb = "decompression-bomb";
+    public const string ActiveContent = "active-content";
 }

@@ -33,6 +33,17 @@ internal static class IntakeMessages
             $"Nội dung tệp không khớp với phần mở rộng {claimed} / The file content does not match its {claimed} extension");
     }
 
+    public static IntakeResult.Rejected Bomb(long maxInflatedBytes)
+    {
+        var limit = FormatSize(maxInflatedBytes);
+        return new(IntakeErrorCodes.Bomb,
+            $"Tệp nén giải nén ra quá lớn hoặc có tỷ lệ nén bất thường (giới hạn {limit}) / The compressed file expands too far or has an abnormal compression ratio (limit {limit})");
+    }
+
+    public static IntakeResult.Rejected ActiveContent() =>
+        new(IntakeErrorCodes.ActiveContent,
+            "Tệp PDF chứa mã JavaScript, lệnh chạy chương trình hoặc tệp đính kèm bên trong; không được chấp nhận / The PDF carries JavaScript, a launch action or embedded files and is not accepted");
+
     /// <summary>Whole MB when possible ("20 MB"), otherwise one decimal, KB below a megabyte.</summary>
     internal static string FormatSize(long bytes)
     {

@@ -27,6 +27,9 @@ public sealed class FileStoreOptions
 
     public S3StoreOptions S3 { get; set; } = new();
 
+    /// <summary>How far compressed uploads may expand (<c>Files:Inflation</c>); checked before anything is stored.</summary>
+    public Saas.Files.Inspection.InflationLimits Inflation { get; set; } = new();
+
     internal string ResolvedTempRoot =>
         string.IsNullOrWhiteSpace(TempRoot) ? Path.Combine(Path.GetTempPath(), "saas-files") : TempRoot;
 }

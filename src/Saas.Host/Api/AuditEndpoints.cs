@@ -4,6 +4,7 @@ using Saas.Identity.Authorization;
 using Saas.Platform.Auditing;
 using Saas.Platform.Data;
 using Saas.Platform.MultiTenancy;
+using Saas.Platform.Paging;
 
 namespace Saas.Host.Api;
 
@@ -22,10 +23,9 @@ public static class AuditEndpoints
 
     public static async Task<Ok<AuditPage>> ListAsync(TenantDataSession session, ICurrentTenant tenant, int? page, int? size, CancellationToken ct)
     {
-        var p = Math.Max(1, page ?? 1);
-        var s = Math.Clamp(size ?? 50, 1, 200);
-        var items = await ReadAsync(session, tenant.Id!.Value, p, s, ct);
-        return TypedResults.Ok(new AuditPage(p, s, items));
+        var paging = PageRequest.Of(page, size, maxSize: 200);
+        var items = await ReadAsync(session, tenant.Id!.Value, paging.Page, paging.Size, ct);
+        return TypedResults.Ok(new AuditPage(paging.Page, paging.Size, items));
     }
 
     // Row-level security alone would keep other tenants out; the tenant predicate is there so the primary key
@@ -40,7 +40,7 @@ public static class AuditEndpoints
             """, conn, session.Transaction);
         cmd.Parameters.AddWithValue("t", tenantId);
         cmd.Parameters.AddWithValue("l", size);
-        cmd.Parameters.AddWithValue("o", (page - 1) * size);
+        cmd.Parameters.AddWithValue("o", PageRequest.Of(page, size, maxSize: size).Offset);
         var result = new List<AuditEntryDto>();
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

@@ -74,7 +74,7 @@ public static class PlatformTenantEndpoints
 
     /// <summary>Same operation as the CLI verb; the folder comes as a zip so nothing on the server's disk is named.</summary>
     private static async Task<Results<Ok<ApplyResponse>, ValidationProblem>> ApplyAsync(
-        IFormFile file, TenantApplier applier, CancellationToken ct)
+        IFormFile file, TenantApplier applier, Microsoft.Extensions.Options.IOptions<Saas.Files.Storage.FileStoreOptions> files, CancellationToken ct)
     {
         if (file.Length is 0 or > MaxApplyArchiveBytes)
         {
@@ -98,6 +98,14 @@ public static class PlatformTenantEndpoints
                     });
                 }
                 stream.Position = 0;
+                // Extracted to disk below: a bomb would fill the disk instead of memory, so it is bounded the same way.
+                if (Saas.Files.Inspection.ContentInspector.Inspect(stream, files.Value.Inflation) is not null)
+                {
+                    return Problems.Validation(new Dictionary<string, string[]>
+                    {
+                        ["file"] = ["Tệp nén giải nén ra quá lớn hoặc có tỷ lệ nén bất thường / The archive expands too far or has an abnormal compression ratio"],
+                    });
+                }
                 using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
                 foreach (var entry in zip.Entries)
                 {

@@ -3,6 +3,7 @@ using Saas.Documents.Attachments;
 using Saas.Documents.Outgoing;
 using Saas.Documents.Search;
 using Saas.Host.Infrastructure;
+using Saas.Host.Infrastructure.Input;
 using Saas.Identity.Authorization;
 
 namespace Saas.Host.Documents;
@@ -119,9 +120,24 @@ public static class OutgoingDocumentEndpoints
             }
             files = staged.Files;
         }
+        else if (request.ContentLength is 0 || request.ContentLength is null && string.IsNullOrEmpty(request.ContentType))
+        {
+            body = new SignRequest(null, null, null);
+        }
+        else if (request.HasJsonContentType())
+        {
+            // Read by hand (the body may be a form instead), so the input layer's rules are applied by hand too.
+            body = await request.ReadFromJsonAsync<SignRequest>(ct) ?? new SignRequest(null, null, null);
+            var errors = new List<InputError>();
+            BodyInspector.Inspect(body, "", errors);
+            if (errors.Count > 0)
+            {
+                return new InputProblemResult(StatusCodes.Status400BadRequest, errors);
+            }
+        }
         else
         {
-            body = await request.ReadFromJsonAsync<SignRequest>(ct) ?? new SignRequest(null, null, null);
+            return Problems.Validation(new Dictionary<string, string[]> { ["body"] = ["Gửi dạng application/json hoặc multipart/form-data / Send application/json or multipart/form-data"] });
         }
         return await CommitOrDiscardAsync(staging, files, () => service.SignAsync(id, body, files.Count > 0 ? files[0] : null, ct), ct);
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Saas.Platform.Data;
+using Saas.Platform.Paging;
 using Saas.Platform.Text;
 
 namespace Saas.OneStop.Applications;
@@ -59,11 +60,10 @@ public sealed class ApplicationQueries(TenantDbContextFactory<OneStopDbContext> 
             var t = Saas.Calendar.VietnamTime.At(to.Year, to.Month, to.Day).AddDays(1).ToUniversalTime();
             q = q.Where(a => a.SubmittedAt < t);
         }
-        var size = Math.Clamp(query.Size, 1, 500);
-        var page = Math.Max(query.Page, 1);
-        var items = await q.OrderByDescending(a => a.SubmittedAt).Skip((page - 1) * size).Take(size + 1).ToListAsync(ct);
+        var paging = PageRequest.Of(query.Page, query.Size, maxSize: 500);
+        var items = await q.OrderByDescending(a => a.SubmittedAt).Skip(paging.Offset).Take(paging.Size + 1).ToListAsync(ct);
         items.ForEach(a => ApplicantContact.ProtectFor(user, a));
-        return new ApplicationPage(items.Take(size).ToList(), page, size, items.Count > size);
+        return new ApplicationPage(items.Take(paging.Size).ToList(), paging.Page, paging.Size, items.Count > paging.Size);
     }
 
     public async Task<Application?> DetailsAsync(Guid id, CancellationToken ct)

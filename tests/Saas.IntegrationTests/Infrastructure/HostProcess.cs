@@ -19,6 +19,9 @@ public sealed class HostProcess : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The operating-system process, for tests that measure it (memory under a decompression bomb).</summary>
+    public int ProcessId => _process.Id;
+
     public string BaseUrl { get; }
 
     public string LogPath { get; private set; } = "";
