@@ -20,6 +20,10 @@ public static class EdgeExtensions
         services.AddOptions<HstsSettings>().Bind(builder.Configuration.GetSection(HstsSettings.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<HstsSettings>, HstsSettingsValidator>();
 
+        // Any cookie set (or deleted) on an HTTPS request is Secure — auth, antiforgery, culture, TempData, OIDC — also
+        // ones a future component adds without thinking of it. Only upgrades: plain-HTTP development keeps working.
+        services.Configure<CookiePolicyOptions>(o => o.Secure = CookieSecurePolicy.SameAsRequest);
+
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((forwarded, proxy) =>
         {
             var p = proxy.Value;
@@ -44,6 +48,7 @@ public static class EdgeExtensions
     public static void UseSaasEdge(WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseCookiePolicy();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<ApiDocsScriptHashes>();
     }

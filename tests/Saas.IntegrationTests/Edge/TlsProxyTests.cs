@@ -42,7 +42,7 @@ public sealed partial class TlsProxyTests
             ("no such page", () => new(HttpMethod.Get, "/khong-co-trang-nay"), HttpStatusCode.NotFound),
             ("anonymous api", () => new(HttpMethod.Get, "/api/v1/me"), HttpStatusCode.Unauthorized),
             ("openapi", () => new(HttpMethod.Get, "/openapi/v1.json"), HttpStatusCode.OK),
-            ("api reference", () => new(HttpMethod.Get, "/api-docs"), HttpStatusCode.OK),
+            ("api reference redirect", () => new(HttpMethod.Get, "/api-docs"), HttpStatusCode.Redirect),
             ("health", () => new(HttpMethod.Get, "/health/live"), HttpStatusCode.OK),
         };
         foreach (var (what, request, status) in requests)
@@ -53,8 +53,11 @@ public sealed partial class TlsProxyTests
         }
 
         // The API reference (third-party HTML) runs its one inline script by hash, never by 'unsafe-inline'.
-        using (var docs = await client.GetAsync("/api-docs"))
+        using (var redirect = await client.GetAsync("/api-docs"))
         {
+            using var docs = await client.GetAsync(redirect.Headers.Location);
+            Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
+            AssertSecurityHeaders("api reference", docs, https: true);
             Assert.Contains("'sha256-", ScriptSources().Match(docs.Headers.GetValues("Content-Security-Policy").Single()).Value, StringComparison.Ordinal);
         }
 
