@@ -133,6 +133,8 @@ http {
   server_tokens off;
   more_clear_headers Server;
   client_max_body_size 100m;
+  # The signed-in cookie (saas.auth, with the saved tokens, in chunks) outgrows nginx's default 8k header line.
+  large_client_header_buffers 4 32k;
   server {
     listen 127.0.0.1:$port ssl;
     server_name localhost;
