@@ -156,7 +156,7 @@ public static class SaasHost
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         // No fonts from Scalar's CDN: the Content-Security-Policy allows our own origin only (and offices' networks may not reach it).
         app.MapScalarApiReference("/api-docs", o => o.WithTitle("API – Nền tảng Chính quyền số Thanh Hóa")
-            .WithOpenApiRoutePattern("/openapi/{documentName}.json").WithDefaultFonts(false)).AllowAnonymous();
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts()).AllowAnonymous();
         app.MapPrometheusScrapingEndpoint("/metrics");
 
         var api = app.MapGroup("/api/v1");
