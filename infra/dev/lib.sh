@@ -14,6 +14,12 @@ ensure_packages() {
   [ -x /usr/lib/postgresql/15/bin/initdb ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql postgresql-contrib)
   command -v redis-server >/dev/null || missing+=(redis-server)
   command -v curl >/dev/null || missing+=(curl)
+  # The edge tests run the host behind a real TLS-terminating nginx with a throwaway certificate.
+  if [ "${NEED_NGINX:-0}" = 1 ]; then
+    command -v nginx >/dev/null || missing+=(nginx)
+    [ -f /usr/lib/nginx/modules/ngx_http_headers_more_filter_module.so ] || missing+=(libnginx-mod-http-headers-more-filter)
+    command -v openssl >/dev/null || missing+=(openssl)
+  fi
   if [ "${NEED_CHROMIUM:-0}" = 1 ] && ! command -v chromium >/dev/null; then missing+=(chromium); fi
   # The PDF text-extraction tests embed DejaVu Sans to write Vietnamese letters.
   if [ "${NEED_CHROMIUM:-0}" = 1 ] && [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then missing+=(fonts-dejavu-core); fi
@@ -101,6 +107,60 @@ start_s3() {
   S3_PID=$!
   for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
   log "s3rver started on 127.0.0.1:$port (bucket $bucket)"
+}
+
+# start_nginx <dir> <tls-port> <upstream-port>: nginx terminating TLS on 127.0.0.1:<tls-port> with a self-signed
+# certificate made now (dir/tls.crt), proxying to the host on 127.0.0.1:<upstream-port>. It connects to the host from
+# 127.0.0.2 (proxy_bind), so the host can trust exactly that address as its proxy and nothing else on loopback.
+start_nginx() {
+  local dir="$1" port="$2" upstream="$3"
+  mkdir -p "$dir"
+  openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=localhost" \
+    -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" -keyout "$dir/tls.key" -out "$dir/tls.crt" >/dev/null 2>&1
+  cat > "$dir/nginx.conf" <<CONF
+load_module /usr/lib/nginx/modules/ngx_http_headers_more_filter_module.so;
+worker_processes 1;
+pid $dir/nginx.pid;
+error_log $dir/error.log warn;
+events { worker_connections 512; }
+http {
+  access_log $dir/access.log;
+  client_body_temp_path $dir/body;
+  proxy_temp_path $dir/proxy;
+  fastcgi_temp_path $dir/fastcgi;
+  uwsgi_temp_path $dir/uwsgi;
+  scgi_temp_path $dir/scgi;
+  server_tokens off;
+  more_clear_headers Server;
+  client_max_body_size 100m;
+  # The signed-in cookie (saas.auth, with the saved tokens, in chunks) outgrows nginx's default 8k header line.
+  large_client_header_buffers 4 32k;
+  server {
+    listen 127.0.0.1:$port ssl;
+    server_name localhost;
+    ssl_certificate $dir/tls.crt;
+    ssl_certificate_key $dir/tls.key;
+    location / {
+      proxy_pass http://127.0.0.1:$upstream;
+      proxy_bind 127.0.0.2;
+      proxy_http_version 1.1;
+      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto \$scheme;
+      proxy_set_header X-Forwarded-Host \$http_host;
+      proxy_buffer_size 16k;
+      proxy_buffers 8 16k;
+    }
+  }
+}
+CONF
+  nginx -p "$dir" -c "$dir/nginx.conf" -t >/dev/null 2>&1 || { nginx -p "$dir" -c "$dir/nginx.conf" -t; return 1; }
+  nginx -p "$dir" -c "$dir/nginx.conf"
+  log "nginx (TLS) started on https://localhost:$port -> 127.0.0.1:$upstream"
+}
+
+stop_nginx() {
+  local dir="$1"
+  [ -f "$dir/nginx.pid" ] && nginx -p "$dir" -c "$dir/nginx.conf" -s stop >/dev/null 2>&1 || true
 }
 
 wait_http() {

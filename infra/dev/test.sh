@@ -5,7 +5,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-export NEED_CHROMIUM=1
+export NEED_CHROMIUM=1 NEED_NGINX=1
 ensure_packages
 
 WORK="$(mktemp -d /tmp/saas-test.XXXXXX)"
@@ -14,11 +14,15 @@ chmod 755 "$WORK"
 PG_PORT="${TEST_PG_PORT:-55532}" REDIS_PORT="${TEST_REDIS_PORT:-56479}" IDP_PORT="${TEST_IDP_PORT:-18091}"
 export SAAS_TEST_APP_PORT="${TEST_APP_PORT:-18080}"
 CONFIG="${CONFIG:-Release}"
+# nginx terminates TLS on TEST_TLS_PORT and proxies to the edge tests' host on TEST_EDGE_APP_PORT.
+export SAAS_TEST_TLS_PORT="${TEST_TLS_PORT:-18443}"
+export SAAS_TEST_EDGE_APP_PORT="${TEST_EDGE_APP_PORT:-18160}"
 
 cleanup() {
   local rc=$?
   [ -n "${IDP_PID:-}" ] && kill "$IDP_PID" 2>/dev/null || true
   [ -n "${S3_PID:-}" ] && kill "$S3_PID" 2>/dev/null || true
+  stop_nginx "$WORK/nginx"
   stop_redis "$REDIS_PORT"
   stop_postgres "$WORK/pg"
   if [ $rc -ne 0 ] && [ -f "$WORK/devidentity.log" ]; then tail -50 "$WORK/devidentity.log" >&2 || true; fi
@@ -33,6 +37,8 @@ start_redis "$WORK/redis" "$REDIS_PORT"
 S3_PORT="${TEST_S3_PORT:-54568}"
 start_s3 "$WORK/s3" "$S3_PORT" saas-it
 ensure_signpdf
+start_nginx "$WORK/nginx" "$SAAS_TEST_TLS_PORT" "$SAAS_TEST_EDGE_APP_PORT"
+export SAAS_TEST_TLS_CERT="$WORK/nginx/tls.crt"
 
 log "building ($CONFIG)"
 dotnet build "$REPO_ROOT/Saas.sln" -c "$CONFIG" -v q -nologo

@@ -53,7 +53,8 @@ builder.Services.AddKeycloakCompatibleOpenIddict(
     urls,
     connectionString,
     KeyFiles.LoadOrCreateSigningKey(signingKeyFile),
-    KeyFiles.LoadOrCreateEncryptionKey(Path.Combine(dataFolder, "encryption-key.txt")));
+    KeyFiles.LoadOrCreateEncryptionKey(Path.Combine(dataFolder, "encryption-key.txt")),
+    builder.Configuration.GetValue<int?>("Tokens:AccessTokenLifetimeSeconds") is { } seconds and > 0 ? TimeSpan.FromSeconds(seconds) : null);
 
 builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);

@@ -1,7 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
@@ -38,6 +35,7 @@ public static class SaasHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         configure?.Invoke(builder);
+        Saas.Host.Edge.EdgeExtensions.AddSaasEdge(builder);
         var services = builder.Services;
         var config = builder.Configuration;
 
@@ -121,6 +119,7 @@ public static class SaasHost
         {
             o.Cookie.Path = "/";
             o.Cookie.Name = "saas.af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddRazorPages(o =>
         {
@@ -132,6 +131,7 @@ public static class SaasHost
 
     private static WebApplication Configure(WebApplication app)
     {
+        Saas.Host.Edge.EdgeExtensions.UseSaasEdge(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseTenantRoutePrefix();
@@ -158,8 +158,9 @@ public static class SaasHost
             },
         }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        // No fonts from Scalar's CDN: the Content-Security-Policy allows our own origin only (and offices' networks may not reach it).
         app.MapScalarApiReference("/api-docs", o => o.WithTitle("API – Nền tảng Chính quyền số Thanh Hóa")
-            .WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts()).AllowAnonymous();
         app.MapPrometheusScrapingEndpoint("/metrics");
 
         var api = Saas.Host.Infrastructure.Input.InputLayerExtensions.WithInputLayer(app.MapGroup("/api/v1"));
@@ -180,27 +181,8 @@ public static class SaasHost
         Saas.Host.Statistics.StatisticsAdminEndpoints.MapStatisticsAdminEndpoints(api);
         Saas.Host.OneStop.OneStopHostServiceCollectionExtensions.MapOneStop(api);
 
-        app.MapGet("/account/login", (string? returnUrl, HttpContext ctx) =>
-            Results.Challenge(new AuthenticationProperties { RedirectUri = SafeReturn(ctx, returnUrl) },
-                [OpenIdConnectDefaults.AuthenticationScheme])).AllowAnonymous().ExcludeFromDescription();
-        app.MapPost("/account/logout", (HttpContext ctx) =>
-            Results.SignOut(new AuthenticationProperties { RedirectUri = "/" },
-                [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme]))
-            .RequireAuthorization().ExcludeFromDescription();
-        app.MapPost("/account/culture", (string culture, string? returnUrl, HttpContext ctx) =>
-        {
-            var chosen = Cultures.FirstOrDefault(c => c.Name == culture) ?? Cultures[0];
-            ctx.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions { Path = "/", MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax });
-            return Results.LocalRedirect(SafeReturn(ctx, returnUrl));
-        }).AllowAnonymous().ExcludeFromDescription();
+        app.MapAccountEndpoints();
         app.MapRazorPages();
         return app;
     }
-
-    private static string SafeReturn(HttpContext ctx, string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            ? returnUrl
-            : ctx.Request.PathBase.HasValue ? ctx.Request.PathBase + "/" : "/";
 }

@@ -14,8 +14,10 @@ public static class OpenIddictSetup
 
     public static IServiceCollection AddKeycloakCompatibleOpenIddict(
         this IServiceCollection services, RealmUrls urls, string connectionString,
-        SecurityKey signingKey, SecurityKey encryptionKey)
+        SecurityKey signingKey, SecurityKey encryptionKey, TimeSpan? accessTokenLifetime = null)
     {
+        // Tests of token expiry run a second server with seconds-long tokens (Tokens:AccessTokenLifetimeSeconds).
+        var accessLifetime = accessTokenLifetime ?? AccessTokenLifetime;
         services.AddDbContext<DevIdentityDbContext>(options =>
         {
             options.UseNpgsql(connectionString);
@@ -52,8 +54,8 @@ public static class OpenIddictSetup
                 // Plain signed JWTs so any JwtBearer handler validates them against the JWKS, like Keycloak's.
                 options.DisableAccessTokenEncryption();
 
-                options.SetAccessTokenLifetime(AccessTokenLifetime)
-                    .SetIdentityTokenLifetime(AccessTokenLifetime)
+                options.SetAccessTokenLifetime(accessLifetime)
+                    .SetIdentityTokenLifetime(accessLifetime)
                     .SetRefreshTokenLifetime(RefreshTokenLifetime)
                     .SetAuthorizationCodeLifetime(TimeSpan.FromSeconds(60));
 

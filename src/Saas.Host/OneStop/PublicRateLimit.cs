@@ -1,5 +1,8 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using RedisRateLimiting;
+using Saas.Platform.Caching;
+using StackExchange.Redis;
 
 namespace Saas.Host.OneStop;
 
@@ -12,34 +15,64 @@ public sealed class PublicLimitOptions
 }
 
 /// <summary>
-/// Per-client limits of the anonymous one-stop endpoints and pages, in process memory (System.Threading.RateLimiting,
-/// the limiter behind ASP.NET Core's middleware) so that they keep working when Redis is down. Applied as an endpoint
-/// filter and by the pages because the host pipeline has no rate-limiting middleware. Behind a reverse proxy the
-/// forwarded-headers middleware must set the client address, otherwise every citizen shares the proxy's partition.
+/// Per-client limits of the anonymous one-stop endpoints and pages. The budget lives in Redis (a sliding window of
+/// RedisRateLimiting), so every node behind the load balancer counts against the same one; while Redis is down (or its
+/// circuit breaker is open) each node falls back to its own in-memory window, so the limit still holds per node and the
+/// public surface stays up. The client is <c>Connection.RemoteIpAddress</c>, which the forwarded-headers middleware sets
+/// from X-Forwarded-For only when the request came through a configured proxy (<c>Proxy:KnownProxies</c>).
 /// </summary>
-public sealed class PublicRateLimiter(IOptions<PublicLimitOptions> options) : IDisposable
+public sealed class PublicRateLimiter(IOptions<PublicLimitOptions> options, RedisConnection redis, ILogger<PublicRateLimiter> logger) : IDisposable
 {
-    private readonly PartitionedRateLimiter<string> lookups = Create(options.Value.LookupsPerMinute);
-    private readonly PartitionedRateLimiter<string> submissions = Create(options.Value.SubmissionsPerMinute);
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+    private readonly PartitionedRateLimiter<string> _sharedLookups = Shared(redis, options.Value.LookupsPerMinute);
+    private readonly PartitionedRateLimiter<string> _sharedSubmissions = Shared(redis, options.Value.SubmissionsPerMinute);
+    private readonly PartitionedRateLimiter<string> _localLookups = Local(options.Value.LookupsPerMinute);
+    private readonly PartitionedRateLimiter<string> _localSubmissions = Local(options.Value.SubmissionsPerMinute);
 
     /// <summary>False when this client used up its allowance for the minute.</summary>
-    public bool Allow(HttpContext http, bool submission)
+    public async ValueTask<bool> AllowAsync(HttpContext http, bool submission)
     {
-        using var lease = (submission ? submissions : lookups).AttemptAcquire(http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
-        return lease.IsAcquired;
+        var client = http.Connection.RemoteIpAddress is { } ip ? (ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip).ToString() : "unknown";
+        var key = $"saas:public-limit:{(submission ? "submit" : "lookup")}:{client}";
+        if (redis.Multiplexer is not null)
+        {
+            try
+            {
+                using var shared = await (submission ? _sharedSubmissions : _sharedLookups).AcquireAsync(key, 1, http.RequestAborted);
+                return shared.IsAcquired;
+            }
+            catch (Exception ex) when (ex is RedisException or TimeoutException)
+            {
+                redis.ReportFailure(ex);
+                logger.LogWarning("Public rate limit falls back to this node's memory while Redis is unavailable");
+            }
+        }
+        using var local = (submission ? _localSubmissions : _localLookups).AttemptAcquire(key);
+        return local.IsAcquired;
     }
 
     public void Dispose()
     {
-        lookups.Dispose();
-        submissions.Dispose();
+        _sharedLookups.Dispose();
+        _sharedSubmissions.Dispose();
+        _localLookups.Dispose();
+        _localSubmissions.Dispose();
     }
 
-    private static PartitionedRateLimiter<string> Create(int perMinute) =>
-        PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetSlidingWindowLimiter(client, _ => new SlidingWindowRateLimiterOptions
+    // Only asked while the breaker reports Redis healthy, so the multiplexer is there when a partition is created.
+    private static PartitionedRateLimiter<string> Shared(RedisConnection redis, int perMinute) =>
+        PartitionedRateLimiter.Create<string, string>(key => RedisRateLimitPartition.GetSlidingWindowRateLimiter(key, _ => new RedisSlidingWindowRateLimiterOptions
         {
             PermitLimit = Math.Max(1, perMinute),
-            Window = TimeSpan.FromMinutes(1),
+            Window = Window,
+            ConnectionMultiplexerFactory = () => redis.Multiplexer ?? throw new TimeoutException("Redis became unavailable"),
+        }));
+
+    private static PartitionedRateLimiter<string> Local(int perMinute) =>
+        PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetSlidingWindowLimiter(key, _ => new SlidingWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(1, perMinute),
+            Window = Window,
             SegmentsPerWindow = 6,
             QueueLimit = 0,
         }));
@@ -57,7 +90,7 @@ public static class PublicRateLimit
 
     private static async ValueTask<object?> Guard(bool submission, EndpointFilterInvocationContext ctx, EndpointFilterDelegate next)
     {
-        if (!ctx.HttpContext.RequestServices.GetRequiredService<PublicRateLimiter>().Allow(ctx.HttpContext, submission))
+        if (!await ctx.HttpContext.RequestServices.GetRequiredService<PublicRateLimiter>().AllowAsync(ctx.HttpContext, submission))
         {
             ctx.HttpContext.Response.Headers.RetryAfter = "60";
             return TypedResults.Problem(

@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Saas.Identity.Authorization;
 using Saas.Identity.Memberships;
+using Saas.Identity.Redirects;
 
 namespace Saas.Identity.Keycloak;
 
@@ -24,8 +25,12 @@ public static class KeycloakAuthenticationExtensions
     public static IServiceCollection AddKeycloakAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(KeycloakOptions.Section);
-        services.Configure<KeycloakOptions>(section);
+        services.AddOptions<KeycloakOptions>().Bind(section)
+            .Validate(o => o.ClockSkewSeconds is >= 0 and <= KeycloakOptions.MaxClockSkewSeconds,
+                $"Keycloak:ClockSkewSeconds must be between 0 and {KeycloakOptions.MaxClockSkewSeconds}.")
+            .ValidateOnStart();
         var kc = section.Get<KeycloakOptions>() ?? new KeycloakOptions();
+        var clockSkew = TimeSpan.FromSeconds(Math.Clamp(kc.ClockSkewSeconds, 0, KeycloakOptions.MaxClockSkewSeconds));
 
         services.AddAuthentication(o =>
             {
@@ -49,6 +54,7 @@ public static class KeycloakAuthenticationExtensions
                 o.TokenValidationParameters.NameClaimType = "preferred_username";
                 o.TokenValidationParameters.RoleClaimType = ClaimTypes.Role;
                 o.TokenValidationParameters.ValidIssuer = kc.Issuer;
+                o.TokenValidationParameters.ClockSkew = clockSkew;
             })
             .AddCookie(o =>
             {
@@ -79,6 +85,7 @@ public static class KeycloakAuthenticationExtensions
                 o.Scope.Add("email");
                 o.TokenValidationParameters.NameClaimType = "preferred_username";
                 o.TokenValidationParameters.RoleClaimType = ClaimTypes.Role;
+                o.TokenValidationParameters.ClockSkew = clockSkew;
                 o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
                 // Keep Keycloak's JSON claims (groups, realm_access, resource_access, default_tenant) in the cookie.
                 o.ClaimActions.Clear();
@@ -87,6 +94,12 @@ public static class KeycloakAuthenticationExtensions
                     // Language of the login page follows the UI's.
                     var culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
                     ctx.ProtocolMessage.SetParameter("ui_locales", culture);
+                    return Task.CompletedTask;
+                };
+                // The RedirectUri travels inside the protected state, but whoever built it: only a local URL is followed.
+                o.Events.OnTicketReceived = ctx =>
+                {
+                    ctx.ReturnUri = LocalReturnUrl.Resolve(ctx.HttpContext, ctx.ReturnUri);
                     return Task.CompletedTask;
                 };
             });

@@ -25,6 +25,14 @@ public sealed class KeycloakOptions
 
     public KeycloakCredentials Credentials { get; set; } = new();
 
+    /// <summary>
+    /// Tolerance for clocks when checking a token's lifetime. The framework's default is five minutes, which let an
+    /// expired access token work five more minutes; validated on start to at most <see cref="MaxClockSkewSeconds"/>.
+    /// </summary>
+    public int ClockSkewSeconds { get; set; } = MaxClockSkewSeconds;
+
+    public const int MaxClockSkewSeconds = 30;
+
     /// <summary>Service-account client used for the admin REST API (groups and members).</summary>
     public string AdminClientId { get; set; } = "saas-admin";
 

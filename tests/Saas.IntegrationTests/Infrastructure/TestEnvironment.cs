@@ -20,6 +20,17 @@ public static class TestEnvironment
 
     public static string? Chromium => Environment.GetEnvironmentVariable("SAAS_TEST_CHROMIUM") is { Length: > 0 } c ? c : null;
 
+    /// <summary>Where the TLS-terminating nginx of test.sh listens (https://localhost:port).</summary>
+    public static int TlsPort => int.Parse(Required("SAAS_TEST_TLS_PORT"), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The port nginx proxies to: the edge tests start their host there.</summary>
+    public static int EdgeAppPort => int.Parse(Required("SAAS_TEST_EDGE_APP_PORT"), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The throwaway self-signed certificate nginx serves; the edge clients trust exactly this one.</summary>
+    public static string TlsCertificate => Required("SAAS_TEST_TLS_CERT");
+
+    public static string DevIdentityDll => Path.Combine(RepoRoot, "src", "Saas.DevIdentity", "bin", Config, "net10.0", "Saas.DevIdentity.dll");
+
     public static string HostDll => Path.Combine(RepoRoot, "src", "Saas.Host", "bin", Config, "net10.0", "Saas.Host.dll");
 
     /// <summary>One content-addressed store shared by every host process of the run, as in production.</summary>

@@ -32,7 +32,7 @@ public sealed class LookupModel(PublicLookupService lookup, PublicRateLimiter li
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!Allowed())
+        if (!await AllowedAsync())
         {
             return Page();
         }
@@ -42,7 +42,7 @@ public sealed class LookupModel(PublicLookupService lookup, PublicRateLimiter li
 
     public async Task<IActionResult> OnPostRateAsync(string? comment, CancellationToken ct)
     {
-        if (!Allowed())
+        if (!await AllowedAsync())
         {
             return Page();
         }
@@ -73,9 +73,9 @@ public sealed class LookupModel(PublicLookupService lookup, PublicRateLimiter li
         return Page();
     }
 
-    private bool Allowed()
+    private async Task<bool> AllowedAsync()
     {
-        if (limiter.Allow(HttpContext, submission: false))
+        if (await limiter.AllowAsync(HttpContext, submission: false))
         {
             return true;
         }

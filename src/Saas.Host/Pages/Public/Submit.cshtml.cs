@@ -50,7 +50,7 @@ public sealed class SubmitModel(ITenantDirectory directory, ITenantScopeFactory 
         {
             Values[key] = form[key].ToString();
         }
-        if (!limiter.Allow(HttpContext, submission: true))
+        if (!await limiter.AllowAsync(HttpContext, submission: true))
         {
             Refuse(PublicRateLimit.Message, "submit", StatusCodes.Status429TooManyRequests);
             return Page();
