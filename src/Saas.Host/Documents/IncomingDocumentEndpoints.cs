@@ -12,7 +12,8 @@ public static class IncomingDocumentEndpoints
 {
     public static RouteGroupBuilder MapIncomingDocumentEndpoints(this RouteGroupBuilder api)
     {
-        var g = api.MapGroup("/incoming-documents").RequireAuthorization(Policies.TenantMember).WithTags("Incoming documents").WithRowVersion("incoming");
+        var g = api.MapGroup("/incoming-documents").RequireAuthorization(Policies.TenantMember).WithTags("Incoming documents").WithRowVersion("incoming", visible: async (sp, id, ct) =>
+            Guid.TryParse(id, out var g) && await sp.GetRequiredService<DocumentDetailsService>().IncomingAsync(g, ct) is not null);
         g.MapGet("/", async ([AsParameters] DocumentQueryParameters p, DocumentSearchService search, CancellationToken ct) =>
             TypedResults.Ok(await search.IncomingAsync(p.ToQuery(), ct))).WithSummary("Danh sách, tra cứu văn bản đến / List and search");
         g.MapPost("/", CreateAsync).DisableAntiforgery()

@@ -13,7 +13,8 @@ public static class OutgoingDocumentEndpoints
 {
     public static RouteGroupBuilder MapOutgoingDocumentEndpoints(this RouteGroupBuilder api)
     {
-        var g = api.MapGroup("/outgoing-documents").RequireAuthorization(Policies.TenantMember).WithTags("Outgoing documents").WithRowVersion("outgoing");
+        var g = api.MapGroup("/outgoing-documents").RequireAuthorization(Policies.TenantMember).WithTags("Outgoing documents").WithRowVersion("outgoing", visible: async (sp, id, ct) =>
+            Guid.TryParse(id, out var g) && await sp.GetRequiredService<DocumentDetailsService>().OutgoingAsync(g, ct) is not null);
         g.MapGet("/", async ([AsParameters] DocumentQueryParameters p, DocumentSearchService search, CancellationToken ct) =>
             TypedResults.Ok(await search.OutgoingAsync(p.ToQuery(), ct))).WithSummary("Danh sách, tra cứu văn bản đi / List and search");
         g.MapPost("/", CreateAsync).DisableAntiforgery().WithSummary("Soạn dự thảo kèm tệp (multipart/form-data) / Draft with files");

@@ -8,7 +8,11 @@ namespace Saas.Host.Infrastructure;
 /// naming another version it is refused with 412 before the operation runs; without If-Match it runs as before
 /// (clients that never read ETags keep working). A successful change answers with the item's new ETag.
 /// </summary>
-public sealed class RowVersionFilter(string kind, string routeKey) : IEndpointFilter
+/// <param name="visible">
+/// The owning module's access rule for one item, when it has one: a stale If-Match on an item the caller may not see
+/// gets the operation's own answer (404: the module's rule refuses it), so a 412 never tells that the item exists.
+/// </param>
+public sealed class RowVersionFilter(string kind, string routeKey, Func<IServiceProvider, string, CancellationToken, Task<bool>>? visible = null) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -35,7 +39,9 @@ public sealed class RowVersionFilter(string kind, string routeKey) : IEndpointFi
         var ifMatch = http.Request.Headers.IfMatch.Count > 0 ? http.Request.Headers.IfMatch.ToString() : null;
         if (await versions.ClaimAsync(kind, key, ifMatch, ct) == ClaimResult.Stale)
         {
-            return Problems.PreconditionFailed();
+            // Invisible to the caller: the operation itself answers, with the owning module's own "not found" and nothing
+            // written, so the answer is the same as without If-Match.
+            return visible is not null && !await visible(http.RequestServices, key, ct) ? await next(context) : Problems.PreconditionFailed();
         }
         var result = await next(context);
         if (versions.Committed is { } committed && IsSuccess(result) && http.GetEndpoint()?.Metadata.GetMetadata<AnswersWithAnotherItem>() is null)
@@ -58,7 +64,8 @@ public sealed class AnswersWithAnotherItem;
 public static class RowVersionEndpoints
 {
     /// <summary>Every endpoint of <paramref name="builder"/> whose route names <paramref name="routeKey"/> is guarded for <paramref name="kind"/>.</summary>
-    public static TBuilder WithRowVersion<TBuilder>(this TBuilder builder, string kind, string routeKey = "id")
+    public static TBuilder WithRowVersion<TBuilder>(this TBuilder builder, string kind, string routeKey = "id",
+        Func<IServiceProvider, string, CancellationToken, Task<bool>>? visible = null)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter(new RowVersionFilter(kind, routeKey));
+        builder.AddEndpointFilter(new RowVersionFilter(kind, routeKey, visible));
 }

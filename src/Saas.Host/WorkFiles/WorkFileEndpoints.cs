@@ -45,7 +45,8 @@ public static class WorkFileEndpoints
             return (await s.AddItemsAsync(year, items, ct)).ToResult(FilePlanDto.From);
         }).DisableAntiforgery().WithSummary("Nhập từ Excel / Import from Excel");
 
-        var files = api.MapGroup("/work-files").RequireAuthorization(Policies.TenantMember).WithTags("Work files").WithRowVersion("workfile");
+        var files = api.MapGroup("/work-files").RequireAuthorization(Policies.TenantMember).WithTags("Work files").WithRowVersion("workfile", visible: async (sp, id, ct) =>
+            Guid.TryParse(id, out var g) && await sp.GetRequiredService<WorkFileService>().GetAsync(g, ct) is not null);
         files.MapGet("/", async (string? status, int? year, WorkFileService s, CancellationToken ct) =>
             TypedResults.Ok((await s.ListAsync(status, year, ct)).Select(WorkFileDto.From))).WithSummary("Danh sách hồ sơ / List");
         files.MapPost("/", async (OpenFileRequest body, WorkFileService s, CancellationToken ct) =>

@@ -177,6 +177,14 @@ public sealed class DocumentConfidentialityTests(PlatformFixture platform)
         }
         Assert.True(failures.Count == 0, string.Join('\n', failures));
 
+        // A stale If-Match on what she may not see is 404 like any other request on it: a 412 would tell it exists.
+        foreach (var path in new[] { $"/api/v1/incoming-documents/{w.SecretId}/opinions", $"/api/v1/work-files/{w.LeaderFileId}/close" })
+        {
+            using var stale = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(new { text = "x" }) };
+            stale.Headers.TryAddWithoutValidation("If-Match", "\"0\"");
+            Assert.Equal(HttpStatusCode.NotFound, (await specialist.SendAsync(stale)).StatusCode);
+        }
+
         // The work file she may see keeps both places, withheld: counts stay true, nothing else is said.
         var file = await (await specialist.GetAsync($"/api/v1/work-files/{w.OwnFileId}")).ReadAsync();
         Assert.All(file.GetProperty("documents").EnumerateArray(), d =>
