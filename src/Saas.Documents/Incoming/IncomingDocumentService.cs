@@ -25,6 +25,7 @@ public sealed class IncomingDocumentService(
     Saas.Platform.Organization.IUnitNames units,
     Saas.Documents.Secrecy.StateSecretPolicy secrets,
     Saas.Platform.Organization.ITenantStaff staff,
+    IStoredFileVerifier signatures,
     TimeProvider clock)
 {
     private const string Kind = "incoming";
@@ -123,9 +124,15 @@ public sealed class IncomingDocumentService(
         };
         db.Incoming.Add(doc);
         // A sender on this platform never sends a secret document's files; should one arrive anyway, they are not kept.
-        var staged = secrets.KeepsFiles(p.Secrecy)
-            ? p.Files.Select(f => new StagedFile(f.Sha256, f.FileName, f.MediaType, f.SizeBytes, f.ExtractedText, false)).ToList()
-            : [];
+        var staged = new List<StagedFile>();
+        foreach (var f in secrets.KeepsFiles(p.Secrecy) ? p.Files : [])
+        {
+            // The recipient verifies the signatures itself, as for any PDF that enters.
+            staged.Add(new StagedFile(f.Sha256, f.FileName, f.MediaType, f.SizeBytes, f.ExtractedText, false)
+            {
+                Signature = await signatures.VerifyAsync(f.Sha256, f.MediaType, ct),
+            });
+        }
         AttachmentWriter.Add(db, doc.TenantId, Kind, doc.Id, "attachment", staged, user, now);
         doc.SearchText = SearchTextOf(doc, staged.Select(f => f.ExtractedText));
         history.Add(db, doc.TenantId, doc.Id, Kind, "arrived", $"Nhận qua nền tảng từ {p.SenderName}");

@@ -12,7 +12,7 @@ namespace Saas.Host.Documents;
 /// the blobs this request added are removed again (blobs that already existed belong to others).
 /// </summary>
 public sealed class DocumentFileStaging(
-    FileIntake intake, IFileStore store, ITextExtractor text, IConfiguration config, Saas.Signatures.Verification.PdfSignatureVerifier signatures,
+    FileIntake intake, IFileStore store, ITextExtractor text, IConfiguration config, IStoredFileVerifier signatures,
     Microsoft.Extensions.Options.IOptions<FileStoreOptions> options, Saas.Platform.MultiTenancy.ICurrentTenant tenant)
 {
     public static readonly IReadOnlySet<string> DocumentTypes = new HashSet<string>
@@ -67,23 +67,11 @@ public sealed class DocumentFileStaging(
             staged.Add(new StagedFile(accepted.File.Sha256, accepted.OriginalName, accepted.MediaType, accepted.File.Length,
                 string.IsNullOrWhiteSpace(extracted) ? null : extracted, NewlyStored: !existed)
             {
-                Signature = accepted.MediaType == "application/pdf" ? await VerifyAsync(accepted.File.Sha256, ct) : null,
+                // Every PDF that enters is verified (TT 15/2025): the report is kept with the attachment and shown.
+                Signature = await signatures.VerifyAsync(accepted.File.Sha256, accepted.MediaType, ct),
             });
         }
         return new(staged, []);
-    }
-
-    /// <summary>Every PDF that enters is verified (TT 15/2025): the report is kept with the attachment and shown.</summary>
-    private async Task<Saas.Signatures.Verification.SignatureReport?> VerifyAsync(string sha256, CancellationToken ct)
-    {
-        await using var content = await store.OpenReadAsync(sha256, ct);
-        if (content is null)
-        {
-            return null;
-        }
-        using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, ct);
-        return signatures.Verify(buffer.ToArray());
     }
 
     /// <summary>Removes what this request added to the store (used when validation or the transaction fails).</summary>

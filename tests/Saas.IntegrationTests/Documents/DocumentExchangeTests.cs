@@ -11,7 +11,7 @@ namespace Saas.IntegrationTests.Documents;
 [Collection(PlatformCollection.Name)]
 public sealed class DocumentExchangeTests(PlatformFixture platform)
 {
-    private static async Task<JsonElement?> FindIncomingAsync(HttpClient client, string subject)
+    internal static async Task<JsonElement?> FindIncomingAsync(HttpClient client, string subject)
     {
         var list = await (await client.GetAsync($"/api/v1/incoming-documents?q={Uri.EscapeDataString(subject)}")).ReadAsync();
         var item = list.GetProperty("items").EnumerateArray().FirstOrDefault(i => i.GetProperty("subject").GetString() == subject);
@@ -25,7 +25,8 @@ public sealed class DocumentExchangeTests(PlatformFixture platform)
         return r.ValueKind != JsonValueKind.Undefined && r.GetProperty("statusCode").GetString() == code ? r : null;
     }
 
-    internal static async Task<(string DocId, string Notation)> IssueCongVanAsync(PlatformFixture platform, string subject, string recipient = "so-tai-chinh")
+    internal static async Task<(string DocId, string Notation)> IssueCongVanAsync(PlatformFixture platform, string subject, string recipient = "so-tai-chinh",
+        byte[]? signedPdf = null)
     {
         using var leaderA = await platform.ClientForAsync("admin.snv");
         using (var put = await leaderA.PutAsync("/api/v1/approval-routes/CV",
@@ -54,7 +55,7 @@ public sealed class DocumentExchangeTests(PlatformFixture platform)
             ["signingAuthority"] = "KT.",
             ["signerName"] = "Hoàng Thị Lan",
             ["signerPosition"] = "Phó Giám đốc Sở",
-        }, ("signedFile", "cong-van-da-ky.pdf", DocumentApi.Pdf(subject)))))
+        }, ("signedFile", "cong-van-da-ky.pdf", signedPdf ?? DocumentApi.Pdf(subject)))))
         {
             Assert.Equal(HttpStatusCode.OK, sign.StatusCode);
         }

@@ -59,4 +59,26 @@ public sealed class SignatureVerificationTests(PlatformFixture platform)
         var docx = await DocumentApi.CreateIncomingAsync(clerk, $"Văn bản Word {tag}", $"16/STC-{tag}", ("files", "a.docx", DocumentApi.Docx("x")));
         Assert.Equal(JsonValueKind.Null, Scan(docx).GetProperty("signatureStatus").ValueKind);
     }
+
+    [Fact]
+    public async Task A_document_delivered_from_another_tenant_is_verified_by_the_recipient_and_counts_as_signed_for_the_sender()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        var subject = $"Công văn ký số liên thông {tag}";
+        var signed = await IndependentSigner.SignAsync(SamplePdf.Create($"Lien thong {tag}"), platform.Pki.Pkcs12(platform.Pki.Good, "test-only"), "test-only");
+        var (docId, _) = await DocumentExchangeTests.IssueCongVanAsync(platform, subject, signedPdf: signed);
+
+        // The sender's signed copy was verified when it was uploaded.
+        using var sender = await platform.ClientForAsync("vanthu.snv");
+        var issued = await (await sender.GetAsync($"/api/v1/outgoing-documents/{docId}")).ReadAsync();
+        Assert.Equal("valid", issued.GetProperty("attachments").EnumerateArray().Single(a => a.GetProperty("purpose").GetString() == "signed")
+            .GetProperty("signatureStatus").GetString());
+
+        using var recipient = await platform.ClientForAsync("vanthu.stc");
+        var arrived = await DocumentApi.EventuallyAsync(() => DocumentExchangeTests.FindIncomingAsync(recipient, subject), "delivery to Sở Tài chính");
+        var details = await (await recipient.GetAsync($"/api/v1/incoming-documents/{arrived.GetProperty("id").GetString()}")).ReadAsync();
+        var file = Scan(details);
+        Assert.Equal("valid", file.GetProperty("signatureStatus").GetString());
+        Assert.Equal("Nguyễn Văn An", file.GetProperty("signature").GetProperty("signatures")[0].GetProperty("signer").GetString());
+    }
 }
