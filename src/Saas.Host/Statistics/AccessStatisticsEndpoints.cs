@@ -1,26 +1,19 @@
-using Saas.Documents;
 using Saas.Identity.Authorization;
-using Saas.Platform.Auditing;
-using Saas.WorkFiles.Files;
 
 namespace Saas.Host.Statistics;
 
 /// <summary>
 /// /api/v1/statistics/access: views and downloads per document or work file in a period (ND 30/2020 Phụ lục VI 6a:
-/// "thống kê số lượt truy cập"). Figures for the tenant's leaders and admin; an item's title is named only where the
-/// owning module's rule lets the viewer open it, otherwise the row says it is withheld.
+/// "thống kê số lượt truy cập"), for the tenant's leaders and admin (<see cref="AccessRanking"/>).
 /// </summary>
 public static class AccessStatisticsEndpoints
 {
-    public sealed record AccessCountDto(string Kind, string ItemId, string? Title, bool Withheld, int Views, int Downloads, int People, DateTimeOffset LastAt);
-
     public static RouteGroupBuilder MapAccessStatisticsEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/statistics/access", async (string? kind, string? from, string? to, IAccessHistory history, IDocumentDirectory documents,
-                WorkFileService files, TimeProvider clock, CancellationToken ct) =>
+        api.MapGet("/statistics/access", async (string? kind, string? from, string? to, AccessRanking ranking, TimeProvider clock, CancellationToken ct) =>
             {
                 var k = string.IsNullOrEmpty(kind) ? "incoming" : kind;
-                if (k is not ("incoming" or "outgoing" or "workfile"))
+                if (!AccessRanking.Kinds.Contains(k))
                 {
                     return StatisticsAccess.BadPeriod("Loại phải là incoming, outgoing hoặc workfile. / Kind must be incoming, outgoing or workfile.");
                 }
@@ -31,15 +24,7 @@ public static class AccessStatisticsEndpoints
                 {
                     return StatisticsAccess.BadPeriod("Khoảng ngày yyyy-MM-dd không hợp lệ (tối đa 10 năm, từ năm 2000). / Invalid yyyy-MM-dd range (at most 10 years, from 2000).");
                 }
-                var counts = await history.CountsAsync(k, start, end, ct: ct);
-                var rows = new List<AccessCountDto>();
-                foreach (var c in counts)
-                {
-                    var title = !Guid.TryParse(c.ItemId, out var id) ? null
-                        : k == "workfile" ? (await files.GetAsync(id, ct)) is { } f ? $"{f.Code} – {f.Title}" : null
-                        : (await documents.FindAsync(k, id, ct)) is { } d ? $"{d.NumberNotation} – {d.Title}".TrimStart(' ', '–') : null;
-                    rows.Add(new AccessCountDto(k, title is null ? "" : c.ItemId, title, title is null, c.Views, c.Downloads, c.People, c.LastAt));
-                }
+                var rows = await ranking.TopAsync(k, start, end, 100, ct);
                 return Results.Ok(rows);
             })
             .RequireAuthorization(Policies.TenantMember)

@@ -250,6 +250,10 @@ public sealed class DocumentConfidentialityTests(PlatformFixture platform)
         Assert.Equal(1, row.GetProperty("downloads").GetInt32());
         Assert.Contains(w.Marker, row.GetProperty("title").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await specialist.GetAsync("/api/v1/statistics/access?kind=incoming")).StatusCode);
+        var statisticsPage = await (await leader.GetAsync($"/t/{Tenant}/statistics")).Content.ReadAsStringAsync();
+        Assert.Contains("id=\"most-accessed\"", statisticsPage, StringComparison.Ordinal);
+        Assert.Contains(w.Marker, statisticsPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"most-accessed\"", await (await specialist.GetAsync($"/t/{Tenant}/statistics")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var bad = await leader.GetAsync("/api/v1/statistics/access?kind=incoming&from=9999-01-01");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
 

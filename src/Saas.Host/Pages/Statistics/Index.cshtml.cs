@@ -11,8 +11,12 @@ namespace Saas.Host.Pages.Statistics;
 
 /// <summary>Thống kê của đơn vị: the current tenant's indicators, trends and progress toward the online goal.</summary>
 [Authorize(Policy = Policies.TenantMember)]
-public sealed class IndexModel(DashboardService dashboards, UnitDirectory units, ICurrentTenant tenant, TimeProvider clock) : PageModel
+public sealed class IndexModel(DashboardService dashboards, UnitDirectory units, ICurrentTenant tenant, Saas.Host.Statistics.AccessRanking ranking,
+    Saas.Documents.IDocumentUser user, TimeProvider clock) : PageModel
 {
+    /// <summary>The most viewed documents and files of the last 30 days, for leaders and the tenant admin.</summary>
+    public IReadOnlyList<Saas.Host.Statistics.AccessRanking.Row>? MostAccessed { get; private set; }
+
     [BindProperty(SupportsGet = true)]
     public string? From { get; set; }
 
@@ -35,5 +39,15 @@ public sealed class IndexModel(DashboardService dashboards, UnitDirectory units,
         var t = tenant.Tenant!;
         var unit = await units.FindAsync(t.Slug, ct) ?? new Unit(t.Id, t.Slug, t.Name, t.Level, null, t.Status, t.DatabaseConnectionString);
         Board = await dashboards.ForTenantAsync(unit, range, ct);
+        if (user.HasRole("leader", "tenant-admin"))
+        {
+            var today = StatisticsDays.Today(clock);
+            var rows = new List<Saas.Host.Statistics.AccessRanking.Row>();
+            foreach (var kind in Saas.Host.Statistics.AccessRanking.Kinds)
+            {
+                rows.AddRange(await ranking.TopAsync(kind, today.AddDays(-29), today, 10, ct));
+            }
+            MostAccessed = [.. rows.OrderByDescending(r => r.Views + r.Downloads).Take(10)];
+        }
     }
 }
