@@ -59,4 +59,32 @@ public sealed class IdempotentCreateTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(0, await platform.ScalarAsync<long>($"select count(*) from platform.idempotency_keys where key = '{key}'", role: "superuser"));
     }
+
+    [Fact]
+    public async Task Work_file_opened_twice_with_one_key_is_one_file()
+    {
+        using var specialist = await platform.ClientForAsync("tran.thi.binh");
+        var key = Guid.NewGuid().ToString();
+        var code = $"11.ID-{key[..8]}";
+
+        async Task<HttpResponseMessage> Post(string title)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/work-files")
+            {
+                Content = System.Net.Http.Json.JsonContent.Create(new { code, title, retentionYears = 10 }),
+            };
+            request.Headers.Add("Idempotency-Key", key);
+            return await specialist.SendAsync(request);
+        }
+
+        using var first = await Post("Hồ sơ thử khóa");
+        using var second = await Post("Hồ sơ thử khóa");
+        using var other = await Post("Hồ sơ khác");
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        Assert.Equal((await first.ReadAsync()).GetProperty("id").GetString(), (await second.ReadAsync()).GetProperty("id").GetString());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, other.StatusCode);
+        Assert.Equal(1, await platform.ScalarAsync<long>($"select count(*) from workfiles.work_files where code = '{code}'", role: "superuser"));
+    }
 }

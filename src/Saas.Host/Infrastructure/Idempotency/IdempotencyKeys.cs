@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Npgsql;
+using Saas.Identity.Memberships;
 using Saas.Platform.Data;
 using Saas.Platform.MultiTenancy;
 
@@ -11,6 +12,24 @@ public sealed record IdempotentResult(string UserName, string Operation, string 
 {
     public bool Matches(string userName, string operation, string requestHash) =>
         UserName == userName && Operation == operation && RequestHash == requestHash;
+}
+
+/// <summary>How an idempotent create starts: go ahead with <paramref name="Id"/>, answer with the first resource, or refuse.</summary>
+public sealed record IdempotentStart(IdempotentOutcome Kind, Guid Id);
+
+/// <summary>How a create with an optional Idempotency-Key ended.</summary>
+public enum IdempotentOutcome
+{
+    /// <summary>Carried out now (or refused by validation) with the reserved id.</summary>
+    Created,
+
+    /// <summary>The key was seen before with the same request: the first resource is the answer.</summary>
+    Replayed,
+
+    /// <summary>The key was seen before with another request or user: nothing is created.</summary>
+    Mismatch,
+
+    InvalidKey,
 }
 
 /// <summary>
@@ -95,6 +114,30 @@ public sealed class IdempotencyKeys(TenantDataSession session, ICurrentTenant te
             cmd.Parameters.AddWithValue("r", resourceId);
             await cmd.ExecuteNonQueryAsync(ct);
         });
+    }
+
+    /// <summary>
+    /// The start of an idempotent create: the request's key looked up, and when it is new the id the create must use
+    /// reserved with the key row to be written in its transaction. <paramref name="location"/> is the new resource's URL.
+    /// </summary>
+    public async Task<IdempotentStart> BeginAsync(HttpRequest request, string? key, string operation, string requestHash, Func<Guid, string> location, CancellationToken ct)
+    {
+        var id = Guid.CreateVersion7();
+        if (key is null)
+        {
+            return new IdempotentStart(IdempotentOutcome.Created, id);
+        }
+        if (!IsValid(key))
+        {
+            return new IdempotentStart(IdempotentOutcome.InvalidKey, Guid.Empty);
+        }
+        var user = request.HttpContext.User.UserId() ?? "system";
+        if (await FindAsync(key, ct) is { } seen)
+        {
+            return new IdempotentStart(seen.Matches(user, operation, requestHash) ? IdempotentOutcome.Replayed : IdempotentOutcome.Mismatch, seen.ResourceId);
+        }
+        RecordOnCommit(key, user, operation, requestHash, StatusCodes.Status201Created, location(id), id);
+        return new IdempotentStart(IdempotentOutcome.Created, id);
     }
 
     /// <summary>Two requests with one key raced and the other committed first: its answer is there on the next try.</summary>
