@@ -1,7 +1,7 @@
+using Microsoft.Extensions.Localization;
 using Saas.Documents;
 using Saas.Documents.Incoming;
 using Saas.Documents.Search;
-using Microsoft.Extensions.Localization;
 using Saas.Host.Infrastructure;
 using Saas.Host.Infrastructure.Idempotency;
 using Saas.Identity.Authorization;

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Saas.Documents;
 using Saas.Documents.Configuration;
 using Saas.Documents.Incoming;
-using Microsoft.Extensions.Localization;
 using Saas.Host.Documents;
 using Saas.Host.Infrastructure.Idempotency;
 using Saas.Host.Infrastructure.Input;
