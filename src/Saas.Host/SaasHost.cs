@@ -79,8 +79,11 @@ public static class SaasHost
         services.AddScoped<Saas.Host.Statistics.AccessRanking>();
         services.AddSingleton<Saas.Documents.Attachments.IStoredFileVerifier, Saas.Host.Documents.StoredFileVerifier>();
         services.AddScoped<Saas.Host.Documents.IncomingFormIntake>();
+        services.AddScoped<Saas.Host.Documents.IdempotentIncomingIntake>();
         services.AddScoped<Saas.Host.Documents.RegisterBookExcel>();
         services.AddExceptionHandler<Saas.Host.Infrastructure.ConcurrencyExceptionHandler>();
+        services.AddExceptionHandler<Saas.Host.Infrastructure.DatabaseUnavailableHandler>();
+        services.AddScoped<Saas.Host.Infrastructure.Idempotency.IdempotencyKeys>();
         services.AddSaasScheduling(config, q => { q.AddWorkFilesJobs(config); Saas.Statistics.StatisticsServiceCollectionExtensions.AddStatisticsJobs(q, config); });
         services.AddSaasTelemetry(config);
 

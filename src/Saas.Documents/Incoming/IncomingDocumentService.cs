@@ -46,7 +46,8 @@ public sealed class IncomingDocumentService(
     }
 
     /// <summary>A clerk enters a paper document by hand, with its scan; it lands in the reception queue.</summary>
-    public async Task<Outcome<IncomingDocument>> CreateManualAsync(IncomingInput input, IReadOnlyList<StagedFile> files, CancellationToken ct)
+    /// <param name="id">Chosen by the caller when it must know the id before the commit (an Idempotency-Key row commits with the document).</param>
+    public async Task<Outcome<IncomingDocument>> CreateManualAsync(IncomingInput input, IReadOnlyList<StagedFile> files, CancellationToken ct, Guid? id = null)
     {
         var errors = await ValidateAsync(input, ct, files.Count);
         if (errors.Any)
@@ -58,7 +59,7 @@ public sealed class IncomingDocumentService(
         var doc = new IncomingDocument
         {
             TenantId = tenant.Id!.Value,
-            Id = Guid.CreateVersion7(),
+            Id = id ?? Guid.CreateVersion7(),
             Status = IncomingStatus.Received,
             Source = "manual",
             IssuerName = input.IssuerName!.Trim(),

@@ -19,7 +19,7 @@ public static class JobRunEndpoints
     {
         await using var cmd = sources.Get(db.Value.ConnectionString).CreateCommand(
             """
-            select id, job_name, instance_id, scheduled_fire_time, fired_at, finished_at, succeeded, error
+            select id, job_name, instance_id, scheduled_fire_time, fired_at, finished_at, succeeded, error, abandoned_at
             from platform.job_runs where (@j::text is null or job_name = @j) order by id desc limit @l
             """);
         cmd.Parameters.AddWithValue("j", NpgsqlTypes.NpgsqlDbType.Text, (object?)job ?? DBNull.Value);
@@ -32,10 +32,12 @@ public static class JobRunEndpoints
                 r.IsDBNull(3) ? null : new DateTimeOffset(r.GetDateTime(3), TimeSpan.Zero),
                 new DateTimeOffset(r.GetDateTime(4), TimeSpan.Zero),
                 r.IsDBNull(5) ? null : new DateTimeOffset(r.GetDateTime(5), TimeSpan.Zero),
-                r.IsDBNull(6) ? null : r.GetBoolean(6), r.IsDBNull(7) ? null : r.GetString(7)));
+                r.IsDBNull(6) ? null : r.GetBoolean(6), r.IsDBNull(7) ? null : r.GetString(7),
+                r.IsDBNull(8) ? null : new DateTimeOffset(r.GetDateTime(8), TimeSpan.Zero)));
         }
         return TypedResults.Ok(list);
     }
 }
 
-public sealed record JobRunDto(long Id, string Job, string Node, DateTimeOffset? ScheduledFireTime, DateTimeOffset FiredAt, DateTimeOffset? FinishedAt, bool? Succeeded, string? Error);
+public sealed record JobRunDto(long Id, string Job, string Node, DateTimeOffset? ScheduledFireTime, DateTimeOffset FiredAt, DateTimeOffset? FinishedAt, bool? Succeeded, string? Error,
+    DateTimeOffset? AbandonedAt = null);

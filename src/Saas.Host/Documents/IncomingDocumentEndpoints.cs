@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Localization;
 using Saas.Documents;
 using Saas.Documents.Incoming;
 using Saas.Documents.Search;
 using Saas.Host.Infrastructure;
+using Saas.Host.Infrastructure.Idempotency;
 using Saas.Identity.Authorization;
 using Saas.Identity.Memberships;
 
@@ -39,19 +41,55 @@ public static class IncomingDocumentEndpoints
 
     private static async Task<IResult> Run(Task<Outcome<IncomingDocument>> operation) => (await operation).ToResult(d => IncomingDto.From(d));
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, IncomingFormIntake intake, DocumentDetailsService details, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(
+        HttpRequest request, IdempotentIncomingIntake intake, DocumentDetailsService details, IStringLocalizer t, CancellationToken ct)
     {
         if (!request.HasFormContentType)
         {
             return Problems.Validation(new Dictionary<string, string[]> { ["body"] = ["Gửi dạng multipart/form-data / Send multipart/form-data"] });
         }
-        var outcome = await intake.CreateAsync(await request.ReadFormAsync(ct), ct);
+        (IdempotentOutcome Kind, Guid Id, Outcome<IncomingDocument>? Outcome) result;
+        try
+        {
+            result = await intake.CreateAsync(request, await request.ReadFormAsync(ct), ct);
+        }
+        catch (Exception ex) when (IdempotencyKeys.IsRace(ex))
+        {
+            return IdempotencyProblems.InFlight(t);
+        }
+        switch (result.Kind)
+        {
+            case IdempotentOutcome.InvalidKey:
+                return IdempotencyProblems.InvalidKey(t);
+            case IdempotentOutcome.Mismatch:
+                return IdempotencyProblems.Mismatch(t);
+            case IdempotentOutcome.Replayed:
+                return await details.IncomingAsync(result.Id, ct) is { } first
+                    ? TypedResults.Created($"/api/v1/incoming-documents/{result.Id}", IncomingDto.From(first))
+                    : Problems.NotFound("văn bản");
+        }
+        var outcome = result.Outcome!;
         if (outcome.Kind != OutcomeKind.Ok)
         {
             return outcome.ToResult(d => d);
         }
-        var created = await details.IncomingAsync(outcome.Value!.Id, ct);
-        return TypedResults.Created($"/api/v1/incoming-documents/{outcome.Value.Id}", created is null ? IncomingDto.From(outcome.Value) : IncomingDto.From(created));
+        return TypedResults.Created($"/api/v1/incoming-documents/{outcome.Value!.Id}", await ReadBackAsync(outcome.Value, details, ct));
+    }
+
+    /// <summary>
+    /// The document is committed: whatever happens to the read-back (PostgreSQL crashing right now), the answer is
+    /// success, from the document as written if it cannot be read again; a 500 here made clerks enter it twice.
+    /// </summary>
+    private static async Task<IncomingDto> ReadBackAsync(IncomingDocument written, DocumentDetailsService details, CancellationToken ct)
+    {
+        try
+        {
+            return await details.IncomingAsync(written.Id, ct) is { } created ? IncomingDto.From(created) : IncomingDto.From(written);
+        }
+        catch (Exception ex) when (DatabaseUnavailableHandler.IsUnavailable(ex))
+        {
+            return IncomingDto.From(written);
+        }
     }
 }
 

@@ -9,7 +9,7 @@ namespace Saas.Host.Documents;
 /// </summary>
 public sealed class IncomingFormIntake(IncomingDocumentService service, DocumentFileStaging staging)
 {
-    public async Task<Outcome<IncomingDocument>> CreateAsync(IFormCollection form, CancellationToken ct)
+    public async Task<Outcome<IncomingDocument>> CreateAsync(IFormCollection form, CancellationToken ct, Guid? id = null)
     {
         var errors = new FieldErrors();
         var f = new FormFields(form, errors);
@@ -34,7 +34,7 @@ public sealed class IncomingFormIntake(IncomingDocumentService service, Document
         }
         try
         {
-            var outcome = await service.CreateManualAsync(input, staged.Files, ct);
+            var outcome = await service.CreateManualAsync(input, staged.Files, ct, id);
             if (!outcome.Succeeded)
             {
                 await staging.DiscardAsync(staged.Files, ct);

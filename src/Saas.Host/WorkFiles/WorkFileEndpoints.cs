@@ -1,6 +1,9 @@
+using System.Text.Json;
+using Microsoft.Extensions.Localization;
 using Saas.Documents;
 using Saas.Host.Documents;
 using Saas.Host.Infrastructure;
+using Saas.Host.Infrastructure.Idempotency;
 using Saas.Identity.Authorization;
 using Saas.Platform.MultiTenancy;
 using Saas.WorkFiles.FilePlans;
@@ -49,11 +52,7 @@ public static class WorkFileEndpoints
             Guid.TryParse(id, out var g) && await sp.GetRequiredService<WorkFileService>().GetAsync(g, ct) is not null);
         files.MapGet("/", async (string? status, int? year, WorkFileService s, CancellationToken ct) =>
             TypedResults.Ok((await s.ListAsync(status, year, ct)).Select(WorkFileDto.From))).WithSummary("Danh sách hồ sơ / List");
-        files.MapPost("/", async (OpenFileRequest body, WorkFileService s, CancellationToken ct) =>
-        {
-            var outcome = await s.OpenAsync(body, ct);
-            return outcome.Succeeded ? Results.Created($"/api/v1/work-files/{outcome.Value!.Id}", WorkFileDto.From(outcome.Value)) : outcome.ToResult(WorkFileDto.From);
-        }).WithSummary("Mở hồ sơ / Open a file");
+        files.MapPost("/", OpenAsync).WithSummary("Mở hồ sơ / Open a file (Idempotency-Key: a retry returns the first file)");
         files.MapGet("/{id:guid}", async (Guid id, WorkFileService s, CancellationToken ct) =>
             await s.ViewAsync(id, ct) is { } f ? Results.Ok(WorkFileDto.From(f)) : Problems.NotFound("hồ sơ")).WithSummary("Chi tiết hồ sơ / Details");
         files.MapGet("/{id:guid}/access-history", async (Guid id, WorkFileService s, CancellationToken ct) =>
@@ -91,5 +90,35 @@ public static class WorkFileEndpoints
             await s.MarkReadAsync(id, ct) ? Results.NoContent() : Problems.NotFound("thông báo"))
             .RequireAuthorization(Policies.TenantMember).WithTags("Notifications").WithSummary("Đánh dấu đã đọc / Mark read");
         return api;
+    }
+
+    /// <summary>Opens a work file; with an Idempotency-Key a retry after a lost answer returns the first file, not a second one.</summary>
+    private static async Task<IResult> OpenAsync(
+        OpenFileRequest body, HttpRequest request, WorkFileService s, IdempotencyKeys keys, IStringLocalizer t, CancellationToken ct)
+    {
+        var key = IdempotencyKeys.KeyOf(request);
+        var hash = key is null ? "" : IdempotencyKeys.Hash(JsonSerializer.Serialize(body));
+        var start = await keys.BeginAsync(request, key, "workfile.open", hash, id => $"/api/v1/work-files/{id}", ct);
+        switch (start.Kind)
+        {
+            case IdempotentOutcome.InvalidKey:
+                return IdempotencyProblems.InvalidKey(t);
+            case IdempotentOutcome.Mismatch:
+                return IdempotencyProblems.Mismatch(t);
+            case IdempotentOutcome.Replayed:
+                return await s.GetAsync(start.Id, ct) is { } first
+                    ? Results.Created($"/api/v1/work-files/{start.Id}", WorkFileDto.From(first))
+                    : Problems.NotFound("hồ sơ");
+        }
+        Saas.Platform.Results.Outcome<WorkFile> outcome;
+        try
+        {
+            outcome = await s.OpenAsync(body, ct, start.Id);
+        }
+        catch (Exception ex) when (IdempotencyKeys.IsRace(ex))
+        {
+            return IdempotencyProblems.InFlight(t);
+        }
+        return outcome.Succeeded ? Results.Created($"/api/v1/work-files/{outcome.Value!.Id}", WorkFileDto.From(outcome.Value)) : outcome.ToResult(WorkFileDto.From);
     }
 }

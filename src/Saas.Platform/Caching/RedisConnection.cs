@@ -16,6 +16,9 @@ public sealed class RedisConnection : IDisposable
     private readonly Lazy<ConnectionMultiplexer?> _multiplexer;
     private long _brokenUntilTicks;
 
+    // 1 while Redis is believed down: an outage is logged once when it starts and once when it ends, not per request.
+    private int _down;
+
     public RedisConnection(IOptions<RedisOptions> options, ILogger<RedisConnection> logger, TimeProvider clock)
     {
         _options = options.Value;
@@ -36,7 +39,13 @@ public sealed class RedisConnection : IDisposable
                 return null;
             }
             var mux = _multiplexer.Value;
-            return mux is { IsConnected: true } ? mux : null;
+            if (mux is { IsConnected: true })
+            {
+                MarkUp();
+                return mux;
+            }
+            MarkDown(null);
+            return null;
         }
     }
 
@@ -46,7 +55,23 @@ public sealed class RedisConnection : IDisposable
     public void ReportFailure(Exception ex)
     {
         Interlocked.Exchange(ref _brokenUntilTicks, _clock.GetUtcNow().AddSeconds(_options.BreakSeconds).UtcTicks);
-        _logger.LogWarning(ex, "Redis unavailable; serving from PostgreSQL for {Seconds}s", _options.BreakSeconds);
+        MarkDown(ex);
+    }
+
+    private void MarkDown(Exception? ex)
+    {
+        if (Interlocked.Exchange(ref _down, 1) == 0)
+        {
+            _logger.LogWarning(ex, "Redis outage began: serving from PostgreSQL until Redis is back (breaker {Seconds}s)", _options.BreakSeconds);
+        }
+    }
+
+    private void MarkUp()
+    {
+        if (Interlocked.Exchange(ref _down, 0) == 1)
+        {
+            _logger.LogWarning("Redis outage ended: Redis is available again");
+        }
     }
 
     private ConnectionMultiplexer? Connect()
@@ -60,11 +85,15 @@ public sealed class RedisConnection : IDisposable
             config.AsyncTimeout = 500;
             config.ConnectRetry = 1;
             config.ClientName = "saas";
-            return ConnectionMultiplexer.Connect(config);
+            var mux = ConnectionMultiplexer.Connect(config);
+            // The multiplexer's own events mark the transitions even when no request is asking for Redis.
+            mux.ConnectionFailed += (_, e) => MarkDown(e.Exception);
+            mux.ConnectionRestored += (_, _) => { if (mux.IsConnected) { MarkUp(); } };
+            return mux;
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
-            _logger.LogWarning(ex, "Redis connection failed");
+            MarkDown(ex);
             return null;
         }
     }

@@ -7,6 +7,8 @@ namespace Saas.Platform.Scheduling;
 
 public static class SchedulingServiceCollectionExtensions
 {
+    public const string SchedulerName = "saas";
+
     /// <summary>
     /// Quartz.NET on the PostgreSQL job store, clustered: every node carries identical job definitions and the
     /// store's row locks make each firing run on one node only.
@@ -22,12 +24,13 @@ public static class SchedulingServiceCollectionExtensions
         }
         var connectionString = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.ConnectionString ?? "";
         services.AddSingleton<JobRunRecorder>();
+        services.AddSingleton<AbandonedJobRuns>();
         services.AddQuartz(q =>
         {
             q.ConfigureScheduler(o =>
             {
-                o.InstanceName = "saas";
-                o.InstanceId = options.InstanceId;
+                o.InstanceName = SchedulerName;
+                o.InstanceId = SchedulerInstanceId.Resolve(options.InstanceId);
             });
             q.UsePersistentStore(store => QuartzStore.Configure(store, connectionString, options, provision: false));
             q.AddJobListener<JobRunRecorder>(sp => sp.GetRequiredService<JobRunRecorder>());

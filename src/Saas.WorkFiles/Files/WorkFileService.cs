@@ -20,7 +20,8 @@ public sealed class WorkFileService(
 {
     private DateOnly Today => VietnamClock.Today(clock);
 
-    public async Task<Outcome<WorkFile>> OpenAsync(OpenFileRequest r, CancellationToken ct)
+    /// <param name="id">Chosen by the caller when it must know the id before the commit (an Idempotency-Key row commits with the file).</param>
+    public async Task<Outcome<WorkFile>> OpenAsync(OpenFileRequest r, CancellationToken ct, Guid? id = null)
     {
         await using var db = await contexts.CreateAsync(ct);
         var e = new FieldErrors();
@@ -71,7 +72,7 @@ public sealed class WorkFileService(
         var file = new WorkFile
         {
             TenantId = tenant.Id!.Value,
-            Id = Guid.CreateVersion7(),
+            Id = id ?? Guid.CreateVersion7(),
             PlanItemId = item?.Id,
             Code = code!,
             Title = title!,

@@ -77,6 +77,24 @@ public sealed class HostProcess : IAsyncDisposable
         throw new TimeoutException($"Host {name} did not start: {await File.ReadAllTextAsync(logPath)}");
     }
 
+    /// <summary>kill -9: no shutdown, no finished jobs, no goodbye to the cluster.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>What the host has written to its console so far.</summary>
+    public async Task<string> OutputAsync()
+    {
+        await using var stream = new FileStream(LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        return await reader.ReadToEndAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

@@ -26,6 +26,7 @@ public sealed class RedisOutageTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/registers")).StatusCode);
         Assert.Equal("Healthy", (await (await client.GetAsync("/health/ready")).ReadAsync()).GetProperty("checks").GetProperty("redis").GetProperty("status").GetString());
 
+        var before = (await host.OutputAsync()).Length;
         using (var stop = Process.Start("redis-cli", $"-p {redisPort} shutdown nosave"))
         {
             await stop.WaitForExitAsync();
@@ -49,5 +50,29 @@ public sealed class RedisOutageTests(PlatformFixture platform)
         // The other nodes, on their own Redis, are not affected.
         using var main = await platform.ClientForAsync("vanthu.snv");
         Assert.Equal(HttpStatusCode.OK, (await main.GetAsync("/api/v1/registers")).StatusCode);
+
+        // The outage is in the log once, however many requests went to PostgreSQL instead; and so is its end.
+        Assert.Equal(1, Count((await host.OutputAsync())[before..], "Redis outage began"));
+        using (var restart = Process.Start("redis-server", $"--port {redisPort} --bind 127.0.0.1 --daemonize yes --save \"\" --dir {dir} --pidfile {dir}/redis.pid"))
+        {
+            await restart.WaitForExitAsync();
+        }
+        var ended = 0;
+        for (var i = 0; i < 40 && ended == 0; i++)
+        {
+            await Task.Delay(500);
+            await client.GetAsync("/health/ready");
+            ended = Count((await host.OutputAsync())[before..], "Redis outage ended");
+        }
+        var log = (await host.OutputAsync())[before..];
+        Assert.Equal(1, ended);
+        Assert.Equal(1, Count(log, "Redis outage began"));
+        using (var stop = Process.Start("redis-cli", $"-p {redisPort} shutdown nosave"))
+        {
+            await stop.WaitForExitAsync();
+        }
     }
+
+    private static int Count(string log, string text) =>
+        log.Split('\n').Count(line => line.Contains(text, StringComparison.Ordinal));
 }

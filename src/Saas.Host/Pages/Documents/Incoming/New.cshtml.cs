@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Saas.Documents;
 using Saas.Documents.Configuration;
 using Saas.Documents.Incoming;
 using Saas.Host.Documents;
+using Saas.Host.Infrastructure.Idempotency;
+using Saas.Host.Infrastructure.Input;
 
 namespace Saas.Host.Pages.Documents.Incoming;
 
@@ -10,7 +13,7 @@ namespace Saas.Host.Pages.Documents.Incoming;
 /// A clerk enters a paper document with its scans. Same order as the API: metadata validated first (nothing is
 /// stored on an error), then the files staged, then the service; staged files are discarded when that fails.
 /// </summary>
-public sealed class NewModel(IncomingFormIntake intake, DocumentConfigurationService config, IDocumentUser user)
+public sealed class NewModel(IdempotentIncomingIntake intake, DocumentConfigurationService config, IDocumentUser user, IStringLocalizer t)
     : DocumentPageModel
 {
     public IReadOnlyList<DocumentType> Types { get; private set; } = [];
@@ -25,7 +28,9 @@ public sealed class NewModel(IncomingFormIntake intake, DocumentConfigurationSer
         {
             return Forbid();
         }
-        Types = (await config.DocumentTypesAsync(ct)).Where(t => t.Active).ToList();
+        // One key per form shown: a second submit of the same form (double click, retry after a lost answer) finds the first document.
+        Values[IdempotencyKeys.FormField] = Guid.NewGuid().ToString();
+        Types = (await config.DocumentTypesAsync(ct)).Where(x => x.Active).ToList();
         return Page();
     }
 
@@ -37,15 +42,27 @@ public sealed class NewModel(IncomingFormIntake intake, DocumentConfigurationSer
         }
         var form = await Request.ReadFormAsync(ct);
         foreach (var key in new[] { "issuerName", "issuerCode", "numberNotation", "issuedDate", "documentTypeCode", "subject", "signerName", "signerPosition",
-                     "urgency", "secrecy", "pageCount", "dueDate" })
+                     "urgency", "secrecy", "pageCount", "dueDate", IdempotencyKeys.FormField })
         {
             Values[key] = form[key].ToString();
         }
-        var outcome = await intake.CreateAsync(form, ct);
-        if (!outcome.Succeeded)
+        var (kind, id, outcome) = await intake.CreateAsync(Request, form, ct);
+        if (kind == IdempotentOutcome.Replayed)
+        {
+            return Redirect($"{Request.PathBase}/documents/incoming/{id}");
+        }
+        if (kind != IdempotentOutcome.Created)
+        {
+            ActionError = InputProblem.Bilingual(t, kind == IdempotentOutcome.Mismatch ? "Idempotency.Mismatch.Detail" : "Idempotency.Invalid.Title");
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            Values[IdempotencyKeys.FormField] = Guid.NewGuid().ToString();
+            Types = (await config.DocumentTypesAsync(ct)).Where(x => x.Active).ToList();
+            return Page();
+        }
+        if (!outcome!.Succeeded)
         {
             Fail(outcome, "create");
-            Types = (await config.DocumentTypesAsync(ct)).Where(t => t.Active).ToList();
+            Types = (await config.DocumentTypesAsync(ct)).Where(x => x.Active).ToList();
             return Page();
         }
         TempData["Flash"] = $"Đã tiếp nhận văn bản {outcome.Value!.NumberNotation}.";
