@@ -32,6 +32,21 @@ ensure_packages() {
   PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
 }
 
+# The signing tests use a real PKCS#11 token (SoftHSM2, a throwaway token per run), poppler's pdfsig as an
+# independent verifier, and certutil to trust the test CA in a throwaway NSS database.
+ensure_signing_packages() {
+  local missing=()
+  [ -f /usr/lib/softhsm/libsofthsm2.so ] && command -v softhsm2-util >/dev/null || missing+=(softhsm2)
+  command -v pdfsig >/dev/null || missing+=(poppler-utils)
+  command -v certutil >/dev/null || missing+=(libnss3-tools)
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "installing: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null || true
+    apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+
 # Runs a command as the 'postgres' OS user when we are root (initdb refuses root).
 as_pg() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi

@@ -7,6 +7,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 export NEED_CHROMIUM=1 NEED_NGINX=1
 ensure_packages
+ensure_signing_packages
 
 WORK="$(mktemp -d /tmp/saas-test.XXXXXX)"
 chmod 755 "$WORK"

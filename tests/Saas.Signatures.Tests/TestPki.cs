@@ -18,6 +18,7 @@ public sealed class TestPki : IDisposable
         Expired = Issue(Root, "Lê Thị Hết Hạn", "Sở Nội vụ tỉnh Thanh Hóa", now.AddYears(-2), now.AddDays(-30), 1002);
         Revoked = Issue(Root, "Trần Văn Thu Hồi", "Sở Tài chính tỉnh Thanh Hóa", now.AddDays(-10), now.AddYears(1), 1003);
         Foreign = Issue(foreignRoot, "Người Lạ", "Không rõ", now.AddDays(-10), now.AddYears(1), 2001);
+        Second = Issue(Root, "Phạm Thị Bình", "Văn phòng UBND tỉnh Thanh Hóa", now.AddDays(-10), now.AddYears(1), 1004);
         File.WriteAllBytes(Path.Combine(TrustFolder, "root.crt"), Root.Export(X509ContentType.Cert));
 
         var crl = new CertificateRevocationListBuilder();
@@ -38,6 +39,9 @@ public sealed class TestPki : IDisposable
     public X509Certificate2 Revoked { get; }
 
     public X509Certificate2 Foreign { get; }
+
+    /// <summary>A second trusted signer (for a document signed twice).</summary>
+    public X509Certificate2 Second { get; }
 
     /// <summary>A PKCS#12 file node-forge reads (3DES/SHA-1, as the independent signer requires).</summary>
     public string Pkcs12(X509Certificate2 cert, string passphrase)
