@@ -76,6 +76,7 @@ public static class SaasHost
         services.Configure<Saas.Host.WorkFiles.SmtpOptions>(config.GetSection("Smtp"));
         services.AddSingleton<Saas.WorkFiles.Notifications.INotificationMailer, Saas.Host.WorkFiles.SmtpNotificationMailer>();
         services.AddScoped<Saas.Host.Documents.DocumentFileStaging>();
+        services.AddScoped<Saas.Host.Documents.DraftRenditions>();
         services.AddScoped<Saas.Host.Documents.IncomingFormIntake>();
         services.AddScoped<Saas.Host.Documents.RegisterBookExcel>();
         services.AddExceptionHandler<Saas.Host.Infrastructure.ConcurrencyExceptionHandler>();
