@@ -21,7 +21,7 @@ ensure_conversion_packages() {
     log "installing (may take a few minutes the first time): ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq >/dev/null || true
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
 }
 
