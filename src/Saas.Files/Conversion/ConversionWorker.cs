@@ -7,7 +7,7 @@ namespace Saas.Files.Conversion;
 /// <summary>
 /// Drains <see cref="ConversionQueue"/> with <see cref="ConversionOptions.Workers"/> loops, each with its own LibreOffice
 /// profile folder (reused between its jobs because creating one costs seconds; removed after a timeout, which may
-/// leave it locked, and when the host stops).
+/// leave it locked, and when the host stops; a killed host's are swept by the next start).
 /// </summary>
 public sealed class ConversionWorker(ConversionQueue queue, IOptions<ConversionOptions> options, ILogger<ConversionWorker> logger) : BackgroundService
 {
@@ -18,13 +18,14 @@ public sealed class ConversionWorker(ConversionQueue queue, IOptions<ConversionO
         {
             return;
         }
+        StaleConversionFiles.Sweep(o.ResolvedWorkFolder);
         var soffice = o.ResolveSoffice() ?? o.SofficePath;
         await Task.WhenAll(Enumerable.Range(0, o.Workers).Select(n => Task.Run(() => LoopAsync(n, soffice, o, stoppingToken), CancellationToken.None)));
     }
 
     private async Task LoopAsync(int n, string soffice, ConversionOptions o, CancellationToken stoppingToken)
     {
-        var profile = Path.Combine(o.ResolvedWorkFolder, $"saas-lo-profile-{Environment.ProcessId}-{n}-{Guid.NewGuid():N}");
+        var profile = Path.Combine(o.ResolvedWorkFolder, StaleConversionFiles.Name(StaleConversionFiles.ProfilePrefix) + "-w" + n);
         try
         {
             await foreach (var job in queue.Reader.ReadAllAsync(stoppingToken))

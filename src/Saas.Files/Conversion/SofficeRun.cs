@@ -12,7 +12,7 @@ internal static class SofficeRun
 {
     public static async Task<ConversionResult> ConvertAsync(string soffice, string profileFolder, string workFolder, TimeSpan timeout, ConversionJob job)
     {
-        var jobFolder = Path.Combine(workFolder, "saas-convert-" + Guid.NewGuid().ToString("N"));
+        var jobFolder = Path.Combine(workFolder, StaleConversionFiles.Name(StaleConversionFiles.JobPrefix));
         Directory.CreateDirectory(jobFolder);
         try
         {
@@ -34,7 +34,7 @@ internal static class SofficeRun
                 // LibreOffice exits 0 and only prints "source file could not be loaded" for a file it cannot read.
                 return ConversionResult.Fail(ConversionFailure.Failed, output);
             }
-            var kept = Path.Combine(workFolder, "saas-converted-" + Guid.NewGuid().ToString("N") + ".pdf");
+            var kept = Path.Combine(workFolder, StaleConversionFiles.Name(StaleConversionFiles.OutputPrefix) + ".pdf");
             File.Move(pdf, kept);
             return ConversionResult.Ok(new FileStream(kept, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 81920,
                 FileOptions.DeleteOnClose | FileOptions.Asynchronous));

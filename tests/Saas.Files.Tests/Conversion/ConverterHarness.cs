@@ -26,9 +26,11 @@ public sealed class ConverterHarness : IAsyncDisposable
 
     public string WorkFolder => _folder.Path;
 
-    public static async Task<ConverterHarness> StartAsync(ConversionOptions options)
+    /// <param name="prepare">Called with the work folder before the worker starts.</param>
+    public static async Task<ConverterHarness> StartAsync(ConversionOptions options, Action<string>? prepare = null)
     {
         var harness = new ConverterHarness(options);
+        prepare?.Invoke(harness.WorkFolder);
         await harness._worker.StartAsync(CancellationToken.None);
         return harness;
     }

@@ -84,6 +84,34 @@ public sealed class LibreOfficeConversionTests
     }
 
     [Fact]
+    public async Task Profiles_and_job_files_of_a_killed_host_are_swept_at_start_and_a_live_host_s_are_kept()
+    {
+        // 999999999 is above Linux's largest pid, so no process has it; this test process is alive.
+        string[] dead = ["saas-lo-profile-999999999-0a-w0", "saas-convert-999999999-0b"];
+        var live = $"saas-lo-profile-{Environment.ProcessId}-0c-w0";
+        await using var harness = await ConverterHarness.StartAsync(new ConversionOptions(), folder =>
+        {
+            foreach (var name in dead.Append(live))
+            {
+                Directory.CreateDirectory(Path.Combine(folder, name, "user"));
+            }
+            File.WriteAllText(Path.Combine(folder, "saas-converted-999999999-0d.pdf"), "%PDF-");
+        });
+        // The sweep runs when the worker starts, which .NET 10 does off the caller's thread: wait for it, briefly.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        List<string?> left;
+        do
+        {
+            await Task.Delay(100);
+            left = Directory.GetFileSystemEntries(harness.WorkFolder).Select(Path.GetFileName).ToList();
+        }
+        while (left.Any(n => n!.Contains("999999999", StringComparison.Ordinal)) && DateTime.UtcNow < deadline);
+
+        Assert.Contains(live, left);
+        Assert.DoesNotContain(left, n => n!.Contains("999999999", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Options_out_of_range_or_a_missing_soffice_fail_when_the_host_starts()
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
