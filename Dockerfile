@@ -35,6 +35,11 @@ WORKDIR /app
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     DOTNET_RUNNING_IN_CONTAINER=true
 
+# DOCX drafts become PDFs with LibreOffice headless; the host refuses to start without it unless
+# Conversion:Enabled is false. Liberation fonts: Times New Roman metrics and every Vietnamese letter.
+RUN apt-get update && apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation fonts-liberation2 \
+    && rm -rf /var/lib/apt/lists/*
+
 COPY --from=build /out ./
 # Production overrides: development secrets of appsettings.json are blanked, so a container that is
 # started without its environment variables fails instead of using dev-only passwords.

@@ -8,6 +8,23 @@ PG_BIN="${PG_BIN:-}"
 
 log() { printf '\033[1;34m[saas]\033[0m %s\n' "$*" >&2; }
 
+# DOCX drafts become PDFs with LibreOffice headless (no X11, no Java); Liberation fonts have Times New Roman / Arial
+# metrics and, in version 2, every Vietnamese letter, so drafts keep their line breaks and diacritics.
+ensure_conversion_packages() {
+  local missing=()
+  command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
+  [ -f /usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf ] || missing+=(fonts-liberation)
+  [ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || missing+=(fonts-liberation2)
+  [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "installing (may take a few minutes the first time): ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null || true
+    apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+
 ensure_packages() {
   local missing=()
   command -v dotnet >/dev/null || { echo "dotnet SDK 10 is required" >&2; exit 1; }
@@ -29,6 +46,7 @@ ensure_packages() {
     apt-get update -qq >/dev/null || true
     apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
+  ensure_conversion_packages
   PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
 }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Saas.Files.Conversion;
 using Saas.Files.Intake;
 using Saas.Files.Sniffing;
 using Saas.Files.Storage;
@@ -10,7 +11,7 @@ namespace Saas.Files;
 
 public static class FilesServiceCollectionExtensions
 {
-    /// <summary>Registers the file store chosen by <c>Files:Store</c>, the sniffer, the intake and text extraction.</summary>
+    /// <summary>Registers the file store chosen by <c>Files:Store</c>, the sniffer, the intake, text extraction and DOCX → PDF conversion.</summary>
     public static IServiceCollection AddSaasFiles(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(FileStoreOptions.SectionName);
@@ -37,6 +38,7 @@ public static class FilesServiceCollectionExtensions
         services.AddSingleton<ContentSniffer>();
         services.AddSingleton<FileIntake>();
         services.AddSingleton<ITextExtractor, DocumentTextExtractor>();
+        services.AddSaasConversion(configuration);
         return services;
     }
 }

@@ -78,6 +78,7 @@ public static class SaasHost
         services.AddScoped<Saas.Host.Documents.DocumentFileStaging>();
         services.AddScoped<Saas.Host.Statistics.AccessRanking>();
         services.AddSingleton<Saas.Documents.Attachments.IStoredFileVerifier, Saas.Host.Documents.StoredFileVerifier>();
+        services.AddScoped<Saas.Host.Documents.DraftRenditions>();
         services.AddScoped<Saas.Host.Documents.IncomingFormIntake>();
         services.AddScoped<Saas.Host.Documents.IdempotentIncomingIntake>();
         services.AddScoped<Saas.Host.Documents.RegisterBookExcel>();

@@ -14,10 +14,13 @@ public sealed class Attachment : ITenantOwned
 
     public Guid OwnerId { get; set; }
 
-    /// <summary>scan | draft | signed | attachment.</summary>
+    /// <summary>scan | draft | draft-pdf (the server's PDF of a DOCX draft version) | signed | attachment.</summary>
     public string Purpose { get; set; } = "attachment";
 
     public int Version { get; set; } = 1;
+
+    /// <summary>For a draft-pdf: the draft attachment (same version) it was converted from.</summary>
+    public Guid? SourceAttachmentId { get; set; }
 
     public string Sha256 { get; set; } = "";
 

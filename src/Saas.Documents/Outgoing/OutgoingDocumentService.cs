@@ -80,8 +80,10 @@ public sealed class OutgoingDocumentService(
         db.Outgoing.Add(doc);
         AttachmentWriter.Add(db, doc.TenantId, Kind, doc.Id, "draft", files, user, now);
         history.Add(db, doc.TenantId, doc.Id, Kind, "drafted", replaces is null ? null : "Văn bản thay thế");
+        NoteConversions(db, doc, files, 1);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("outgoing.drafted", Kind, doc.Id.ToString(), null, Snapshot(doc), ct: ct);
+        await AuditConversionsAsync(doc, files, 1, ct);
         await session.CommitAsync(ct);
         return Outcome<OutgoingDocument>.Ok(doc);
     }
@@ -121,9 +123,11 @@ public sealed class OutgoingDocumentService(
         var version = await db.Attachments.Where(a => a.OwnerId == id && a.Purpose == "draft").MaxAsync(a => (int?)a.Version, ct) ?? 0;
         AttachmentWriter.Add(db, doc.TenantId, Kind, doc.Id, "draft", [file], user, clock.GetUtcNow(), version + 1);
         history.Add(db, doc.TenantId, doc.Id, Kind, "version", $"Dự thảo phiên bản {version + 1}: {file.FileName}");
+        NoteConversions(db, doc, [file], version + 1);
         doc.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("outgoing.version-added", Kind, doc.Id.ToString(), null, new { version = version + 1, file.Sha256 }, ct: ct);
+        await AuditConversionsAsync(doc, [file], version + 1, ct);
         await session.CommitAsync(ct);
         return Outcome<OutgoingDocument>.Ok(doc);
     }
@@ -443,6 +447,24 @@ public sealed class OutgoingDocumentService(
         await audit.RecordAsync("outgoing." + eventKind, Kind, doc.Id.ToString(), before, Snapshot(doc), ct: ct);
         await session.CommitAsync(ct);
         return Outcome<OutgoingDocument>.Ok(doc);
+    }
+
+    /// <summary>History of the PDF renditions the server made of DOCX drafts (the caller converted them before this unit of work).</summary>
+    private void NoteConversions(DocumentsDbContext db, OutgoingDocument doc, IEnumerable<StagedFile> files, int version)
+    {
+        foreach (var f in files.Where(f => f.Rendition is not null))
+        {
+            history.Add(db, doc.TenantId, doc.Id, Kind, "converted", $"Bản PDF của dự thảo phiên bản {version}: {f.Rendition!.FileName}");
+        }
+    }
+
+    private async Task AuditConversionsAsync(OutgoingDocument doc, IEnumerable<StagedFile> files, int version, CancellationToken ct)
+    {
+        foreach (var f in files.Where(f => f.Rendition is not null))
+        {
+            await audit.RecordAsync("outgoing.draft-converted", Kind, doc.Id.ToString(), null,
+                new { version, source = f.Sha256, pdf = f.Rendition!.Sha256, pdfBytes = f.Rendition.SizeBytes }, ct: ct);
+        }
     }
 
     private void AddApproval(OutgoingDocument doc, string role, string decision, string? note) =>

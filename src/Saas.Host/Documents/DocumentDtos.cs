@@ -8,12 +8,13 @@ namespace Saas.Host.Documents;
 
 /// <param name="SignatureStatus">For a PDF: unsigned | valid | invalid | indeterminate, as verified when it entered.</param>
 /// <param name="Signature">The verification report: for each signature the signer, organisation, issuing CA, signing time, checks and reasons.</param>
+/// <param name="SourceAttachmentId">For a draft-pdf (the server's PDF of a DOCX draft version): the draft attachment it was made from.</param>
 public sealed record AttachmentDto(Guid Id, string Purpose, int Version, string FileName, string MediaType, long SizeBytes, string UploadedBy, DateTimeOffset UploadedAt, string Download,
-    string? SignatureStatus, Saas.Signatures.Verification.SignatureReport? Signature)
+    string? SignatureStatus, Saas.Signatures.Verification.SignatureReport? Signature, Guid? SourceAttachmentId)
 {
     public static AttachmentDto From(Attachment a) =>
         new(a.Id, a.Purpose, a.Version, a.FileName, a.MediaType, a.SizeBytes, a.UploadedByName, a.UploadedAt, $"/api/v1/attachments/{a.Id}",
-            a.SignatureStatus, Saas.Signatures.Verification.SignatureReportJson.Deserialize(a.SignatureReport));
+            a.SignatureStatus, Saas.Signatures.Verification.SignatureReportJson.Deserialize(a.SignatureReport), a.SourceAttachmentId);
 }
 
 public sealed record EventDto(DateTimeOffset At, string? Actor, string Kind, string? Note)

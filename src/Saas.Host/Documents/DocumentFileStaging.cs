@@ -74,10 +74,10 @@ public sealed class DocumentFileStaging(
         return new(staged, []);
     }
 
-    /// <summary>Removes what this request added to the store (used when validation or the transaction fails).</summary>
+    /// <summary>Removes what this request added to the store, PDF renditions included (used when validation or the transaction fails).</summary>
     public async Task DiscardAsync(IEnumerable<StagedFile> files, CancellationToken ct)
     {
-        foreach (var f in files.Where(f => f.NewlyStored))
+        foreach (var f in files.SelectMany(f => f.WithRendition()).Where(f => f.NewlyStored))
         {
             await store.DeleteAsync(f.Sha256, CancellationToken.None);
         }

@@ -47,7 +47,8 @@ public static class OutgoingDocumentEndpoints
 
     private static async Task<IResult> Run(Task<Outcome<OutgoingDocument>> operation) => (await operation).ToResult(d => OutgoingDto.From(d));
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, OutgoingDocumentService service, DocumentFileStaging staging, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(HttpRequest request, OutgoingDocumentService service, DocumentFileStaging staging, DraftRenditions renditions,
+        CancellationToken ct)
     {
         if (!request.HasFormContentType)
         {
@@ -73,10 +74,17 @@ public static class OutgoingDocumentEndpoints
         {
             return Problems.Validation(staged.Errors);
         }
-        return await CommitOrDiscardAsync(staging, staged.Files, () => service.CreateDraftAsync(input, staged.Files, null, ct), ct, created: true);
+        var rendered = await renditions.AddAsync(staged.Files, ct);
+        if (!rendered.Succeeded)
+        {
+            await staging.DiscardAsync(staged.Files, ct);
+            return Problems.Conversion(rendered.Failure!.Value);
+        }
+        return await CommitOrDiscardAsync(staging, rendered.Files, () => service.CreateDraftAsync(input, rendered.Files, null, ct), ct, created: true);
     }
 
-    private static async Task<IResult> AddVersionAsync(Guid id, HttpRequest request, OutgoingDocumentService service, DocumentFileStaging staging, CancellationToken ct)
+    private static async Task<IResult> AddVersionAsync(Guid id, HttpRequest request, OutgoingDocumentService service, DocumentFileStaging staging,
+        DraftRenditions renditions, CancellationToken ct)
     {
         if (!request.HasFormContentType)
         {
@@ -97,7 +105,13 @@ public static class OutgoingDocumentEndpoints
         {
             return Problems.Validation(staged.Errors);
         }
-        return await CommitOrDiscardAsync(staging, staged.Files, () => service.AddVersionAsync(id, staged.Files[0], ct), ct);
+        var rendered = await renditions.AddAsync(staged.Files, ct);
+        if (!rendered.Succeeded)
+        {
+            await staging.DiscardAsync(staged.Files, ct);
+            return Problems.Conversion(rendered.Failure!.Value);
+        }
+        return await CommitOrDiscardAsync(staging, rendered.Files, () => service.AddVersionAsync(id, rendered.Files[0], ct), ct);
     }
 
     private static async Task<IResult> SignAsync(Guid id, HttpRequest request, OutgoingDocumentService service, DocumentFileStaging staging, CancellationToken ct)

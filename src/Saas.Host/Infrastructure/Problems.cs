@@ -35,6 +35,24 @@ public static class Problems
             statusCode: StatusCodes.Status412PreconditionFailed,
             type: "https://saas.thanhhoa.gov.vn/problems/precondition-failed");
 
+    /// <summary>
+    /// A DOCX draft that could not become a PDF: 422 when LibreOffice failed or timed out on this file, 503 when the
+    /// conversion queue is full (the same upload may succeed later). Nothing was saved in either case.
+    /// </summary>
+    public static ProblemHttpResult Conversion(Saas.Files.Conversion.ConversionFailure failure) =>
+        failure == Saas.Files.Conversion.ConversionFailure.QueueFull
+            ? TypedResults.Problem(
+                title: "Máy chủ đang bận / Server busy",
+                detail: Saas.Files.Conversion.ConversionMessages.For(failure),
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                type: "https://saas.thanhhoa.gov.vn/problems/conversion-busy")
+            : TypedResults.Problem(
+                title: "Không chuyển được dự thảo sang PDF / The draft could not be converted to PDF",
+                detail: Saas.Files.Conversion.ConversionMessages.For(failure),
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                type: "https://saas.thanhhoa.gov.vn/problems/conversion-failed",
+                extensions: new Dictionary<string, object?> { ["reason"] = failure.ToString().ToLowerInvariant() });
+
     public static ProblemHttpResult Upstream(string detail) =>
         TypedResults.Problem(
             title: "Hệ thống định danh không phản hồi / Identity server unavailable",

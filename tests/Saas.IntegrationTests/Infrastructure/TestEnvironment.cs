@@ -36,6 +36,9 @@ public static class TestEnvironment
     /// <summary>One content-addressed store shared by every host process of the run, as in production.</summary>
     public static string FilesRoot => Path.Combine(Work, "files");
 
+    /// <summary>The hosts' conversion work folder under the run's folder (created here: the host requires it to exist).</summary>
+    public static string ConversionFolder => Directory.CreateDirectory(Path.Combine(Work, "conversion")).FullName;
+
     public static string TenantsFolder => Path.Combine(RepoRoot, "tenants", "thanh-hoa");
 
     public static string AppConnectionString(string database) =>
@@ -57,6 +60,8 @@ public static class TestEnvironment
         "--Tenancy:ManifestFolder", TenantsFolder,
         "--Files:LocalRoot", FilesRoot,
         "--Files:TenantMaxBytes:so-tai-chinh", "1048576",
+        // Test hosts are killed, not stopped, so their LibreOffice profiles stay behind: inside the run's folder, which test.sh removes.
+        "--Conversion:WorkFolder", ConversionFolder,
         "--Logging:Format", "simple",
         "--Logging:LogLevel:Default", "Warning",
         // Every test comes from 127.0.0.1: the public limits would make unrelated tests depend on each other's timing.

@@ -17,7 +17,7 @@ namespace Saas.Host.Pages.Documents.Outgoing;
 [Saas.Host.Pages.Shared.GuardsRowVersion("outgoing")]
 public sealed class DetailsModel(
     DocumentDetailsService details, OutgoingDocumentService service, DocumentConfigurationService config, DocumentFileStaging staging,
-    ITenantDirectory directory, ICurrentTenant tenant, IDocumentUser user, IFileStore store) : DocumentPageModel
+    ITenantDirectory directory, ICurrentTenant tenant, IDocumentUser user, IFileStore store, DraftRenditions renditions) : DocumentPageModel
 {
     public OutgoingDetails Details { get; private set; } = null!;
 
@@ -59,7 +59,10 @@ public sealed class DetailsModel(
 
     public IEnumerable<Attachment> Drafts => Details.Attachments.Where(a => a.Purpose == "draft").OrderByDescending(a => a.Version);
 
-    public IEnumerable<Attachment> Others => Details.Attachments.Where(a => a.Purpose != "draft");
+    /// <summary>The server's PDF of each DOCX draft version, by the draft attachment it was made from.</summary>
+    public ILookup<Guid?, Attachment> Renditions => Details.Attachments.Where(a => a.Purpose == "draft-pdf").ToLookup(a => a.SourceAttachmentId);
+
+    public IEnumerable<Attachment> Others => Details.Attachments.Where(a => a.Purpose is not ("draft" or "draft-pdf"));
 
     public string TypeName(string code) => Types.FirstOrDefault(t => t.Code == code)?.Name ?? code;
 
@@ -107,7 +110,14 @@ public sealed class DetailsModel(
             Fail(staged.Errors, "version");
             return await ReloadAsync(id, ct);
         }
-        return await CommitOrDiscardAsync(id, staged.Files, () => service.AddVersionAsync(id, staged.Files[0], ct), "version", "Đã thêm phiên bản dự thảo.", ct);
+        var rendered = await renditions.AddAsync(staged.Files, ct);
+        if (!rendered.Succeeded)
+        {
+            await staging.DiscardAsync(staged.Files, ct);
+            Fail(new Dictionary<string, string[]> { ["file"] = [rendered.Message] }, "version");
+            return await ReloadAsync(id, ct);
+        }
+        return await CommitOrDiscardAsync(id, rendered.Files, () => service.AddVersionAsync(id, rendered.Files[0], ct), "version", "Đã thêm phiên bản dự thảo.", ct);
     }
 
     public async Task<IActionResult> OnPostSignAsync(Guid id, CancellationToken ct)

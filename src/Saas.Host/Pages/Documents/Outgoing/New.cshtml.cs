@@ -7,7 +7,8 @@ using Saas.Host.Documents;
 namespace Saas.Host.Pages.Documents.Outgoing;
 
 /// <summary>Soạn dự thảo: metadata checked by a dry run first, then the files staged, then the draft stored.</summary>
-public sealed class NewModel(OutgoingDocumentService service, DocumentFileStaging staging, DocumentConfigurationService config) : DocumentPageModel
+public sealed class NewModel(OutgoingDocumentService service, DocumentFileStaging staging, DraftRenditions renditions, DocumentConfigurationService config)
+    : DocumentPageModel
 {
     public IReadOnlyList<DocumentType> Types { get; private set; } = [];
 
@@ -43,18 +44,24 @@ public sealed class NewModel(OutgoingDocumentService service, DocumentFileStagin
         {
             return await AgainAsync(staged.Errors, ct);
         }
+        var rendered = await renditions.AddAsync(staged.Files, ct);
+        if (!rendered.Succeeded)
+        {
+            await staging.DiscardAsync(staged.Files, ct);
+            return await AgainAsync(new Dictionary<string, string[]> { ["files"] = [rendered.Message] }, ct);
+        }
         Outcome<OutgoingDocument> outcome;
         try
         {
-            outcome = await service.CreateDraftAsync(input, staged.Files, null, ct);
+            outcome = await service.CreateDraftAsync(input, rendered.Files, null, ct);
             if (!outcome.Succeeded)
             {
-                await staging.DiscardAsync(staged.Files, ct);
+                await staging.DiscardAsync(rendered.Files, ct);
             }
         }
         catch
         {
-            await staging.DiscardAsync(staged.Files, ct);
+            await staging.DiscardAsync(rendered.Files, ct);
             throw;
         }
         if (!outcome.Succeeded)
