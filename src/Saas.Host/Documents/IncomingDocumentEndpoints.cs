@@ -57,16 +57,11 @@ public static class IncomingDocumentEndpoints
         {
             return IdempotencyProblems.InFlight(t);
         }
-        switch (result.Kind)
+        if (await IdempotencyProblems.EarlierAnswerAsync(result.Kind, t, async () => await details.IncomingAsync(result.Id, ct) is { } first
+                ? TypedResults.Created($"/api/v1/incoming-documents/{result.Id}", IncomingDto.From(first))
+                : Problems.NotFound("văn bản")) is { } earlier)
         {
-            case IdempotentOutcome.InvalidKey:
-                return IdempotencyProblems.InvalidKey(t);
-            case IdempotentOutcome.Mismatch:
-                return IdempotencyProblems.Mismatch(t);
-            case IdempotentOutcome.Replayed:
-                return await details.IncomingAsync(result.Id, ct) is { } first
-                    ? TypedResults.Created($"/api/v1/incoming-documents/{result.Id}", IncomingDto.From(first))
-                    : Problems.NotFound("văn bản");
+            return earlier;
         }
         var outcome = result.Outcome!;
         if (outcome.Kind != OutcomeKind.Ok)

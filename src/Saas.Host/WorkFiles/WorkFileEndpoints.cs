@@ -99,16 +99,11 @@ public static class WorkFileEndpoints
         var key = IdempotencyKeys.KeyOf(request);
         var hash = key is null ? "" : IdempotencyKeys.Hash(JsonSerializer.Serialize(body));
         var start = await keys.BeginAsync(request, key, "workfile.open", hash, id => $"/api/v1/work-files/{id}", ct);
-        switch (start.Kind)
+        if (await IdempotencyProblems.EarlierAnswerAsync(start.Kind, t, async () => await s.GetAsync(start.Id, ct) is { } first
+                ? Results.Created($"/api/v1/work-files/{start.Id}", WorkFileDto.From(first))
+                : Problems.NotFound("hồ sơ")) is { } earlier)
         {
-            case IdempotentOutcome.InvalidKey:
-                return IdempotencyProblems.InvalidKey(t);
-            case IdempotentOutcome.Mismatch:
-                return IdempotencyProblems.Mismatch(t);
-            case IdempotentOutcome.Replayed:
-                return await s.GetAsync(start.Id, ct) is { } first
-                    ? Results.Created($"/api/v1/work-files/{start.Id}", WorkFileDto.From(first))
-                    : Problems.NotFound("hồ sơ");
+            return earlier;
         }
         Saas.Platform.Results.Outcome<WorkFile> outcome;
         try

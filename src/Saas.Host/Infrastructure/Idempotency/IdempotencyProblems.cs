@@ -29,4 +29,16 @@ public static class IdempotencyProblems
             detail: InputProblem.Bilingual(t, "Idempotency.Invalid.Detail", IdempotencyKeys.MaxLength),
             statusCode: StatusCodes.Status400BadRequest,
             type: "https://saas.thanhhoa.gov.vn/problems/validation");
+
+    /// <summary>
+    /// The answer to a create whose key was seen before: a refusal, or the first result read again (<paramref name="replay"/>);
+    /// null when the create is new and should run.
+    /// </summary>
+    public static async Task<IResult?> EarlierAnswerAsync(IdempotentOutcome kind, IStringLocalizer t, Func<Task<IResult>> replay) => kind switch
+    {
+        IdempotentOutcome.InvalidKey => InvalidKey(t),
+        IdempotentOutcome.Mismatch => Mismatch(t),
+        IdempotentOutcome.Replayed => await replay(),
+        _ => null,
+    };
 }
