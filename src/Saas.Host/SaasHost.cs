@@ -10,7 +10,7 @@ using Saas.Files;
 using Saas.Host.Api;
 using Saas.Host.Documents;
 using Saas.Host.Infrastructure;
-using Saas.Host.Localization;
+using Saas.Web.Localization;
 using Saas.Identity;
 using Saas.Organization;
 using Saas.Platform;
@@ -59,9 +59,9 @@ public static class SaasHost
         services.AddSaasTenancy(config);
         services.AddSaasIdentity(config);
         services.AddSaasOrganization();
-        services.AddScoped<Saas.Host.Organization.CurrentUnits>();
-        services.AddScoped<Saas.Host.Organization.UnitStaff>();
-        services.AddScoped<Saas.Host.Organization.AssignableStaff>();
+        services.AddScoped<Saas.Web.Organization.CurrentUnits>();
+        services.AddScoped<Saas.Web.Organization.UnitStaff>();
+        services.AddScoped<Saas.Web.Organization.AssignableStaff>();
         Saas.Signatures.SignaturesServiceCollectionExtensions.AddSaasSignatures(services);
         services.AddSaasDocuments();
         services.AddSaasFiles(config);
@@ -82,9 +82,9 @@ public static class SaasHost
         services.AddScoped<Saas.Host.Documents.IncomingFormIntake>();
         services.AddScoped<Saas.Host.Documents.IdempotentIncomingIntake>();
         services.AddScoped<Saas.Host.Documents.RegisterBookExcel>();
-        services.AddExceptionHandler<Saas.Host.Infrastructure.ConcurrencyExceptionHandler>();
+        services.AddExceptionHandler<Saas.Web.Http.ConcurrencyExceptionHandler>();
         services.AddExceptionHandler<Saas.Host.Infrastructure.DatabaseUnavailableHandler>();
-        services.AddScoped<Saas.Host.Infrastructure.Idempotency.IdempotencyKeys>();
+        services.AddScoped<Saas.Web.Idempotency.IdempotencyKeys>();
         services.AddSaasScheduling(config, q => { q.AddWorkFilesJobs(config); Saas.Statistics.StatisticsServiceCollectionExtensions.AddStatisticsJobs(q, config); });
         services.AddSaasTelemetry(config);
 
@@ -92,7 +92,7 @@ public static class SaasHost
         services.AddDbContext<DataProtectionKeysDbContext>(o => o.UseNpgsql(dbOptions.ConnectionString).UseSnakeCaseNamingConvention());
         services.AddDataProtection().SetApplicationName("saas-thanh-hoa").PersistKeysToDbContext<DataProtectionKeysDbContext>();
 
-        Saas.Host.Infrastructure.Input.InputLayerExtensions.AddInputLayer(services);
+        Saas.Web.Input.InputLayerExtensions.AddInputLayer(services);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
             ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier;
@@ -111,7 +111,7 @@ public static class SaasHost
             .AddCheck<IdentityServerHealthCheck>("identity-server", tags: ["ready"]);
 
         services.AddSingleton<IStringLocalizer, JsonStringLocalizer>();
-        services.AddScoped<Saas.Host.Pages.Shared.ShellInfo>();
+        services.AddScoped<Saas.Web.Pages.ShellInfo>();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture("vi-VN");
@@ -145,10 +145,10 @@ public static class SaasHost
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseTenantResolution();
-        app.UseMiddleware<Saas.Host.Organization.UnitMembershipMiddleware>();
+        app.UseMiddleware<Saas.Web.Organization.UnitMembershipMiddleware>();
         app.UseRouting();
         app.UseAuthorization();
-        Saas.Host.Infrastructure.Input.InputLayerExtensions.UseInputLayer(app);
+        Saas.Web.Input.InputLayerExtensions.UseInputLayer(app);
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
@@ -169,7 +169,7 @@ public static class SaasHost
             .WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts()).AllowAnonymous();
         app.MapPrometheusScrapingEndpoint("/metrics");
 
-        var api = Saas.Host.Infrastructure.Input.InputLayerExtensions.WithInputLayer(app.MapGroup("/api/v1"));
+        var api = Saas.Web.Input.InputLayerExtensions.WithInputLayer(app.MapGroup("/api/v1"));
         api.MapTenantEndpoints();
         api.MapStaffEndpoints();
         api.MapUnitEndpoints();

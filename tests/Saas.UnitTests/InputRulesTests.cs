@@ -1,5 +1,5 @@
 using System.Text;
-using Saas.Host.Infrastructure.Input;
+using Saas.Web.Input;
 using Saas.Platform.Paging;
 
 namespace Saas.UnitTests;

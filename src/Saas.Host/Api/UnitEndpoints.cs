@@ -1,5 +1,5 @@
 using Saas.Host.Infrastructure;
-using Saas.Host.Organization;
+using Saas.Web.Organization;
 using Saas.Identity.Authorization;
 using Saas.Organization.Units;
 

@@ -5,7 +5,7 @@ using Saas.Platform.MultiTenancy;
 namespace Saas.Host.Documents;
 
 /// <summary>The signed-in user and their roles in the current tenant; "Hệ thống" for background delivery.</summary>
-internal sealed class HttpDocumentUser(IHttpContextAccessor accessor, ICurrentTenant tenant, Saas.Host.Organization.CurrentUnits units) : IDocumentUser, Saas.WorkFiles.IWorkFilesUser
+internal sealed class HttpDocumentUser(IHttpContextAccessor accessor, ICurrentTenant tenant, Saas.Web.Organization.CurrentUnits units) : IDocumentUser, Saas.WorkFiles.IWorkFilesUser
 {
     public string Id => accessor.HttpContext?.User.UserId() ?? "system";
 

@@ -1,5 +1,5 @@
 using Saas.Documents.Incoming;
-using Saas.Host.Infrastructure.Idempotency;
+using Saas.Web.Idempotency;
 
 namespace Saas.Host.Documents;
 

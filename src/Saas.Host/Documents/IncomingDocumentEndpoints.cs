@@ -3,7 +3,7 @@ using Saas.Documents;
 using Saas.Documents.Incoming;
 using Saas.Documents.Search;
 using Saas.Host.Infrastructure;
-using Saas.Host.Infrastructure.Idempotency;
+using Saas.Web.Idempotency;
 using Saas.Identity.Authorization;
 using Saas.Identity.Memberships;
 

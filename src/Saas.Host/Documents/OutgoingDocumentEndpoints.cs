@@ -3,7 +3,7 @@ using Saas.Documents.Attachments;
 using Saas.Documents.Outgoing;
 using Saas.Documents.Search;
 using Saas.Host.Infrastructure;
-using Saas.Host.Infrastructure.Input;
+using Saas.Web.Input;
 using Saas.Identity.Authorization;
 
 namespace Saas.Host.Documents;

@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Saas.Documents.Search;
-using Saas.Host.Localization;
+using Saas.Web.Localization;
 using Saas.Platform.MultiTenancy;
 
 namespace Saas.Host.Documents;

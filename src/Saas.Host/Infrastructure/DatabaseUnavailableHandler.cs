@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Localization;
 using Npgsql;
-using Saas.Host.Infrastructure.Input;
+using Saas.Web.Input;
 using Saas.Tenancy.Resolution;
 
 namespace Saas.Host.Infrastructure;

@@ -33,7 +33,7 @@ public static class OneStopCalendarEndpoints
         {
             if (await catalogue.FindAsync(procedure, ct) is not { } p)
             {
-                return Saas.Host.Infrastructure.Problems.NotFound("thủ tục");
+                return Saas.Web.Http.Problems.NotFound("thủ tục");
             }
             var result = (await calendar.CalculatorAsync(ct)).Calculate(receivedAt ?? clock.GetUtcNow(), p.DeadlineRule());
             return Results.Ok(new { procedure = p.Code, limit = p.TimeText, result.AppointmentAt, result.CountingStartsAt });

@@ -25,7 +25,7 @@ public static class StatisticsAccess
         "Đơn vị này nằm ngoài phạm vi theo dõi của bạn. / This unit is outside the scope you were granted.");
 
     public static IResult BadPeriod(string error) =>
-        Saas.Host.Infrastructure.Problems.Validation(new Dictionary<string, string[]> { ["period"] = [error] });
+        Saas.Web.Http.Problems.Validation(new Dictionary<string, string[]> { ["period"] = [error] });
 
     public static (MonthRange? Range, IResult? Problem) Period(string? from, string? to, TimeProvider clock)
     {

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 using Saas.Documents;
 using Saas.Host.Documents;
 using Saas.Host.Infrastructure;
-using Saas.Host.Infrastructure.Idempotency;
+using Saas.Web.Idempotency;
 using Saas.Identity.Authorization;
 using Saas.Platform.MultiTenancy;
 using Saas.WorkFiles.FilePlans;

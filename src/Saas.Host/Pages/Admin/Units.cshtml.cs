@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Saas.Host.Organization;
+using Saas.Web.Organization;
 using Saas.Host.Pages.Documents;
 using Saas.Identity.Staff;
 using Saas.Organization.Units;

@@ -16,7 +16,7 @@ namespace Saas.Host.Pages.OneStop;
 /// the page only hides what they would refuse.
 /// </summary>
 [Authorize(Policy = Policies.TenantMember)]
-[Saas.Host.Pages.Shared.GuardsRowVersion("application")]
+[Saas.Web.Pages.GuardsRowVersion("application")]
 public sealed class DetailsModel(
     ApplicationQueries queries, ReceptionService reception, ProcessingService processing, ApplicationIntake intake,
     IOneStopUser user, IFileStore store, OneStopForms forms, TimeProvider clock) : DocumentPageModel

@@ -13,7 +13,7 @@ namespace Saas.Host.Pages.OneStop;
 /// so that a non-admin's post is a 403 whatever it contains.
 /// </summary>
 [Authorize(Policy = Policies.TenantMember)]
-[Saas.Host.Pages.Shared.GuardsRowVersion("procedure", "code")]
+[Saas.Web.Pages.GuardsRowVersion("procedure", "code")]
 public sealed class ProcedureEditModel(CatalogueService catalogue, IOneStopUser user) : DocumentPageModel
 {
     private const string Refusal = "Chỉ quản trị đơn vị sửa danh mục thủ tục / Only the tenant admin edits the catalogue";

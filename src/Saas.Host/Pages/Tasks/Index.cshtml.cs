@@ -10,7 +10,7 @@ namespace Saas.Host.Pages.Tasks;
 
 /// <summary>Giao việc: tasks assigned to me, given by me, or the agency's (leaders, heads); leaders create tasks here.</summary>
 [Authorize(Policy = Policies.TenantMember)]
-public sealed class IndexModel(TaskService tasks, Saas.Host.Organization.AssignableStaff staff, TimeProvider clock) : DocumentPageModel
+public sealed class IndexModel(TaskService tasks, Saas.Web.Organization.AssignableStaff staff, TimeProvider clock) : DocumentPageModel
 {
     public IReadOnlyList<WorkTask> Tasks { get; private set; } = [];
 

@@ -9,7 +9,7 @@ namespace Saas.Host.Pages.WorkFiles;
 
 /// <summary>One work file: its documents, attaching more while open, closing, depositing and exporting.</summary>
 [Authorize(Policy = Policies.TenantMember)]
-[Saas.Host.Pages.Shared.GuardsRowVersion("workfile")]
+[Saas.Web.Pages.GuardsRowVersion("workfile")]
 public sealed class DetailsModel(WorkFileService files, DocumentSearchService search, Saas.Host.WorkFiles.WorkFileExport export) : DocumentPageModel
 {
     public WorkFile? Current { get; private set; }
@@ -54,7 +54,7 @@ public sealed class DetailsModel(WorkFileService files, DocumentSearchService se
         return File(package, "application/zip", $"ho-so-{f.Code}.zip".Replace('/', '-'));
     }
 
-    private Saas.Host.Pages.Shared.ShellInfo Shell() => HttpContext.RequestServices.GetRequiredService<Saas.Host.Pages.Shared.ShellInfo>();
+    private Saas.Web.Pages.ShellInfo Shell() => HttpContext.RequestServices.GetRequiredService<Saas.Web.Pages.ShellInfo>();
 
     private async Task<IActionResult> After(Guid id, Outcome<WorkFile> outcome, string action, CancellationToken ct)
     {

@@ -14,10 +14,10 @@ namespace Saas.Host.Pages.Documents.Incoming;
 /// One incoming document: every metadata field, files, assignments, history, and the actions its status and the
 /// user's roles allow (the service enforces the same rules; the page only hides what would be refused).
 /// </summary>
-[Saas.Host.Pages.Shared.GuardsRowVersion("incoming")]
+[Saas.Web.Pages.GuardsRowVersion("incoming")]
 public sealed class DetailsModel(
     DocumentDetailsService details, IncomingDocumentService service, DocumentConfigurationService config, DocumentSearchService search,
-    Saas.Host.Organization.AssignableStaff staffDirectory, IDocumentUser user, IFileStore store, TimeProvider clock) : DocumentPageModel
+    Saas.Web.Organization.AssignableStaff staffDirectory, IDocumentUser user, IFileStore store, TimeProvider clock) : DocumentPageModel
 {
     public IncomingDetails Details { get; private set; } = null!;
 

@@ -4,8 +4,8 @@ using Saas.Documents;
 using Saas.Documents.Configuration;
 using Saas.Documents.Incoming;
 using Saas.Host.Documents;
-using Saas.Host.Infrastructure.Idempotency;
-using Saas.Host.Infrastructure.Input;
+using Saas.Web.Idempotency;
+using Saas.Web.Input;
 
 namespace Saas.Host.Pages.Documents.Incoming;
 

@@ -14,7 +14,7 @@ namespace Saas.Host.Pages.Documents.Outgoing;
 /// One outgoing document: draft versions, approval route, approvals, signing, issuing, recipients with their edXML
 /// status, recall and replacement. Actions are offered by status and role; the service decides in the end.
 /// </summary>
-[Saas.Host.Pages.Shared.GuardsRowVersion("outgoing")]
+[Saas.Web.Pages.GuardsRowVersion("outgoing")]
 public sealed class DetailsModel(
     DocumentDetailsService details, OutgoingDocumentService service, DocumentConfigurationService config, DocumentFileStaging staging,
     ITenantDirectory directory, ICurrentTenant tenant, IDocumentUser user, IFileStore store, DraftRenditions renditions) : DocumentPageModel
