@@ -10,13 +10,13 @@ using Saas.Files;
 using Saas.Host.Api;
 using Saas.Host.Documents;
 using Saas.Host.Infrastructure;
-using Saas.Web.Localization;
 using Saas.Identity;
 using Saas.Organization;
 using Saas.Platform;
 using Saas.Platform.Data;
 using Saas.Platform.Scheduling;
 using Saas.Tenancy;
+using Saas.Web.Localization;
 using Saas.WorkFiles;
 using Scalar.AspNetCore;
 

@@ -1,6 +1,6 @@
 using System.Text;
-using Saas.Web.Input;
 using Saas.Platform.Paging;
+using Saas.Web.Input;
 
 namespace Saas.UnitTests;
 

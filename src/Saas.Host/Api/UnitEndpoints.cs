@@ -1,7 +1,7 @@
 using Saas.Host.Infrastructure;
-using Saas.Web.Organization;
 using Saas.Identity.Authorization;
 using Saas.Organization.Units;
+using Saas.Web.Organization;
 
 namespace Saas.Host.Api;
 

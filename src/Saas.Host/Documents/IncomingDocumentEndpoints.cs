@@ -3,9 +3,9 @@ using Saas.Documents;
 using Saas.Documents.Incoming;
 using Saas.Documents.Search;
 using Saas.Host.Infrastructure;
-using Saas.Web.Idempotency;
 using Saas.Identity.Authorization;
 using Saas.Identity.Memberships;
+using Saas.Web.Idempotency;
 
 namespace Saas.Host.Documents;
 

@@ -3,8 +3,8 @@ using Saas.Documents.Attachments;
 using Saas.Documents.Outgoing;
 using Saas.Documents.Search;
 using Saas.Host.Infrastructure;
-using Saas.Web.Input;
 using Saas.Identity.Authorization;
+using Saas.Web.Input;
 
 namespace Saas.Host.Documents;
 

@@ -2,8 +2,8 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Saas.Documents.Search;
-using Saas.Web.Localization;
 using Saas.Platform.MultiTenancy;
+using Saas.Web.Localization;
 
 namespace Saas.Host.Documents;
 

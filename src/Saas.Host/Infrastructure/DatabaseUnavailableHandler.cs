@@ -2,8 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Localization;
 using Npgsql;
-using Saas.Web.Input;
 using Saas.Tenancy.Resolution;
+using Saas.Web.Input;
 
 namespace Saas.Host.Infrastructure;
 

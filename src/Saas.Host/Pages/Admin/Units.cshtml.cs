@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
-using Saas.Web.Organization;
 using Saas.Host.Pages.Documents;
 using Saas.Identity.Staff;
 using Saas.Organization.Units;
 using Saas.Platform.MultiTenancy;
+using Saas.Web.Organization;
 
 namespace Saas.Host.Pages.Admin;
 
