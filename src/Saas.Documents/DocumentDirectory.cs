@@ -56,7 +56,7 @@ internal sealed class DocumentDirectory(TenantDbContextFactory<DocumentsDbContex
                 return o is null
                     ? null
                     : new DocumentSummary(kind, o.Id, o.Subject, o.NumberNotation,
-                        o.IssuedAt is { } at ? DateOnly.FromDateTime(VietnamClock.Local(at).DateTime) : null, o.PageCount,
+                        o.IssuedAt is { } at ? DateOnly.FromDateTime(Saas.Calendar.VietnamTime.Local(at).DateTime) : null, o.PageCount,
                         // Electronic = issued with a signed PDF whose signatures verified (honest figures, TT 15/2025).
                         o.Status == OutgoingStatus.Issued && o.SignedFileSha256 is not null
                         && await db.Attachments.AnyAsync(a => a.OwnerKind == "outgoing" && a.OwnerId == o.Id && a.Purpose == "signed"

@@ -73,7 +73,7 @@ public static class SaasHost
         Saas.Statistics.StatisticsServiceCollectionExtensions.AddSaasStatistics(services, config);
         services.AddScoped<Saas.Host.WorkFiles.WorkFileExport>();
         services.AddScoped<Saas.Host.WorkFiles.MyWorkAggregator>();
-        services.Configure<Saas.Host.WorkFiles.SmtpOptions>(config.GetSection("Smtp"));
+        services.Configure<Saas.Web.Mail.SmtpOptions>(config.GetSection("Smtp"));
         services.AddSingleton<Saas.WorkFiles.Notifications.INotificationMailer, Saas.Host.WorkFiles.SmtpNotificationMailer>();
         services.AddScoped<Saas.Host.Documents.DocumentFileStaging>();
         services.AddScoped<Saas.Host.Statistics.AccessRanking>();
@@ -131,7 +131,7 @@ public static class SaasHost
         {
             o.Conventions.AuthorizeFolder("/Platform", Saas.Identity.Authorization.Policies.PlatformAdmin);
             o.Conventions.AuthorizeFolder("/Admin", Saas.Identity.Authorization.Policies.TenantAdmin);
-        });
+        }).AddMvcOptions(o => o.Filters.Add<Saas.Web.UnitOfWork.UnitOfWorkPageFilter>());
         return Configure(builder.Build());
     }
 
@@ -170,6 +170,8 @@ public static class SaasHost
         app.MapPrometheusScrapingEndpoint("/metrics");
 
         var api = Saas.Web.Input.InputLayerExtensions.WithInputLayer(app.MapGroup("/api/v1"));
+        // One unit of work per request: a success commits the handler's writes once, a refusal rolls them back.
+        api.AddEndpointFilter<Saas.Web.UnitOfWork.UnitOfWorkEndpointFilter>();
         api.MapTenantEndpoints();
         api.MapStaffEndpoints();
         api.MapUnitEndpoints();

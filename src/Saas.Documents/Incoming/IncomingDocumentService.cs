@@ -30,7 +30,7 @@ public sealed class IncomingDocumentService(
 {
     private const string Kind = "incoming";
 
-    private DateOnly Today => DateOnly.FromDateTime(VietnamClock.Local(clock.GetUtcNow()).DateTime);
+    private DateOnly Today => DateOnly.FromDateTime(Saas.Calendar.VietnamTime.Local(clock.GetUtcNow()).DateTime);
 
     /// <param name="fileCount">How many files come with the document: a secret one may bring none (<see cref="Saas.Documents.Secrecy.StateSecretPolicy"/>).</param>
     public async Task<FieldErrors> ValidateAsync(IncomingInput input, CancellationToken ct, int fileCount = 0)
@@ -215,7 +215,7 @@ public sealed class IncomingDocumentService(
                     $"Văn bản {doc.NumberNotation} của {doc.IssuerName} đã được vào sổ: {list}. Xác nhận để vào sổ lại. / Already registered: {list}. Acknowledge to register again.", doc);
             }
         }
-        var year = VietnamClock.Local(doc.ReceivedAt).Year;
+        var year = Saas.Calendar.VietnamTime.Local(doc.ReceivedAt).Year;
         var before = Snapshot(doc);
         doc.RegisterCode = register.Code;
         doc.ArrivalYear = year;

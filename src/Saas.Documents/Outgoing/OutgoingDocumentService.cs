@@ -318,7 +318,7 @@ public sealed class OutgoingDocumentService(
         var now = clock.GetUtcNow();
         var before = Snapshot(doc);
         doc.RegisterCode = register.Code;
-        doc.IssueYear = VietnamClock.Local(now).Year;
+        doc.IssueYear = Saas.Calendar.VietnamTime.Local(now).Year;
         doc.IssueNumber = await numbers.NextAsync(register.Code, doc.IssueYear.Value, ct);
         doc.NumberNotation = NotationFormatter.Format(doc.IssueNumber.Value, type.Abbreviation, tenant.Tenant!.Notation ?? "UBND", doc.DraftingUnit);
         doc.IssuedAt = now;
@@ -349,7 +349,7 @@ public sealed class OutgoingDocumentService(
             var recipient = new OutgoingRecipient { TenantId = doc.TenantId, DocumentId = doc.Id, Id = Guid.CreateVersion7(), Kind = "platform", RecipientTenantId = target.Id, Name = target.Name };
             doc.Recipients.Add(recipient);
             outbox.Enqueue(db, "deliver", target.Id, new DeliverPayload(
-                me.Id, me.Name, me.AgencyCode, doc.Id, recipient.Id, doc.NumberNotation, DateOnly.FromDateTime(VietnamClock.Local(now).DateTime),
+                me.Id, me.Name, me.AgencyCode, doc.Id, recipient.Id, doc.NumberNotation, DateOnly.FromDateTime(Saas.Calendar.VietnamTime.Local(now).DateTime),
                 doc.DocumentTypeCode, doc.Subject, doc.SignerName, doc.SignerPosition, doc.Urgency, doc.Secrecy, doc.PageCount, doc.DueDate,
                 doc.ReplacesId, files));
         }

@@ -70,7 +70,7 @@ public sealed class DocumentDetailsService(TenantDbContextFactory<DocumentsDbCon
         {
             return null;
         }
-        var today = VietnamClock.Today(clock);
+        var today = Saas.Calendar.VietnamTime.Today(clock);
         return new IncomingDetails(doc,
             await db.Attachments.AsNoTracking().Where(a => a.OwnerKind == "incoming" && a.OwnerId == id).OrderBy(a => a.UploadedAt).ToListAsync(ct),
             await db.Events.AsNoTracking().Where(e => e.DocumentId == id).OrderBy(e => e.Id).ToListAsync(ct),

@@ -17,7 +17,7 @@ public sealed class DocumentSearchService(TenantDbContextFactory<DocumentsDbCont
     public async Task<PagedResult<IncomingListItem>> IncomingAsync(DocumentQuery query, CancellationToken ct)
     {
         await using var db = await contexts.CreateAsync(ct);
-        var today = VietnamClock.Today(clock);
+        var today = Saas.Calendar.VietnamTime.Today(clock);
         var q = db.Incoming.AsNoTracking().Where(DocumentAccess.IncomingRule(user));
         if (Terms(query.Q) is { } terms)
         {
@@ -119,7 +119,7 @@ public sealed class DocumentSearchService(TenantDbContextFactory<DocumentsDbCont
     public async Task<IReadOnlyList<AssignedWork>> HandledByAsync(IReadOnlyCollection<string> assigneeIds, CancellationToken ct)
     {
         await using var db = await contexts.CreateAsync(ct);
-        var today = VietnamClock.Today(clock);
+        var today = Saas.Calendar.VietnamTime.Today(clock);
         var rows = await db.Assignments.AsNoTracking()
             .Where(a => assigneeIds.Contains(a.AssigneeId) && a.Status != "done" && a.Role != AssignmentRoles.Inform)
             .Join(db.Incoming.Where(d => d.Status == IncomingStatus.InProgress && d.Secrecy == 0), a => a.DocumentId, d => d.Id, (a, d) => new { a, d })
@@ -132,7 +132,7 @@ public sealed class DocumentSearchService(TenantDbContextFactory<DocumentsDbCont
     public async Task<IReadOnlyList<WorkItem>> MyWorkAsync(CancellationToken ct)
     {
         await using var db = await contexts.CreateAsync(ct);
-        var today = VietnamClock.Today(clock);
+        var today = Saas.Calendar.VietnamTime.Today(clock);
         var items = new List<WorkItem>();
         var handles = user.Handles;
         var handling = await db.Assignments.AsNoTracking()

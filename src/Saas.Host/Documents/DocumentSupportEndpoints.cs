@@ -39,13 +39,13 @@ public static class DocumentSupportEndpoints
             .WithSummary("Việc của các phòng tôi làm trưởng phòng / The backlog of the units I head");
         g.MapGet("/registers/{code}/book", async (string code, int? year, RegisterBook book, TimeProvider clock, CancellationToken ct) =>
         {
-            var y = year ?? Saas.Documents.VietnamClock.Local(clock.GetUtcNow()).Year;
+            var y = year ?? Saas.Calendar.VietnamTime.Local(clock.GetUtcNow()).Year;
             var rows = (object?)await book.IncomingAsync(code, y, ct) ?? await book.OutgoingAsync(code, y, ct);
             return rows is null ? Problems.NotFound($"sổ '{code}'") : Results.Ok(rows);
         }).WithSummary("Sổ đăng ký văn bản (Phụ lục IV) / Register book");
         g.MapGet("/registers/{code}/book.xlsx", async (string code, int? year, RegisterBook book, RegisterBookExcel excel, TimeProvider clock, CancellationToken ct) =>
         {
-            var y = year ?? Saas.Documents.VietnamClock.Local(clock.GetUtcNow()).Year;
+            var y = year ?? Saas.Calendar.VietnamTime.Local(clock.GetUtcNow()).Year;
             var bytes = await excel.BuildAsync(book, code, y, ct);
             return bytes is null
                 ? Problems.NotFound($"sổ '{code}'")
@@ -53,7 +53,7 @@ public static class DocumentSupportEndpoints
         }).WithSummary("Xuất sổ ra Excel / Export the register book to Excel");
         g.MapGet("/registers/{code}/processing.xlsx", async (string code, int? year, RegisterBook book, RegisterBookExcel excel, TimeProvider clock, CancellationToken ct) =>
         {
-            var y = year ?? Saas.Documents.VietnamClock.Local(clock.GetUtcNow()).Year;
+            var y = year ?? Saas.Calendar.VietnamTime.Local(clock.GetUtcNow()).Year;
             var bytes = await excel.BuildProcessingAsync(book, code, y, ct);
             return bytes is null
                 ? Problems.NotFound($"sổ '{code}'")

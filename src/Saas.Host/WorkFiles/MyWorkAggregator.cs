@@ -17,7 +17,7 @@ public sealed class MyWorkAggregator(
 
     public async Task<IReadOnlyList<Item>> MineAsync(CancellationToken ct)
     {
-        var today = VietnamClock.Today(clock);
+        var today = Saas.Calendar.VietnamTime.Today(clock);
         var items = new List<Item>();
         foreach (var w in await documents.MyWorkAsync(ct))
         {
@@ -61,7 +61,7 @@ public sealed class MyWorkAggregator(
         {
             return null;
         }
-        var today = VietnamClock.Today(clock);
+        var today = Saas.Calendar.VietnamTime.Today(clock);
         var items = (await tasks.ListAsync("unit", overdueOnly: false, ct))
             .Where(t => TaskStatuses.IsOpen(t.Status))
             .SelectMany(t => t.Assignees.Select(a => new Item("task", t.Id, t.Title, t.Status, t.Deadline, t.Deadline < today, t.Priority, a.AssigneeName, $"/tasks/{t.Id}")))
@@ -83,7 +83,7 @@ public sealed class MyWorkAggregator(
         {
             return null;
         }
-        var today = VietnamClock.Today(clock);
+        var today = Saas.Calendar.VietnamTime.Today(clock);
         var ids = new HashSet<string>(await units.MembersOfAsync(headed, ct));
         ids.UnionWith(headed.Select(Saas.Platform.Organization.UnitHandles.Of));
         var items = (await tasks.OpenForAssigneesAsync(ids, ct))

@@ -3,24 +3,9 @@ using Saas.WorkFiles.Notifications;
 
 namespace Saas.Host.WorkFiles;
 
-/// <summary>Bound from <c>Smtp</c>; e-mail copies of notifications are sent only when <see cref="Host"/> is set.</summary>
-public sealed class SmtpOptions
-{
-    public string Host { get; set; } = "";
-
-    public int Port { get; set; } = 25;
-
-    public bool EnableSsl { get; set; }
-
-    public string From { get; set; } = "no-reply@thanhhoa.gov.vn";
-
-    public string? UserName { get; set; }
-
-    public string? Password { get; set; }
-}
 
 /// <summary>Sends notification copies to the address Keycloak holds for the user.</summary>
-public sealed class SmtpNotificationMailer(Microsoft.Extensions.Options.IOptions<SmtpOptions> options, KeycloakAdminClient keycloak) : INotificationMailer
+public sealed class SmtpNotificationMailer(Microsoft.Extensions.Options.IOptions<Saas.Web.Mail.SmtpOptions> options, KeycloakAdminClient keycloak) : INotificationMailer
 {
     public bool Enabled => !string.IsNullOrWhiteSpace(options.Value.Host);
 
@@ -32,7 +17,7 @@ public sealed class SmtpNotificationMailer(Microsoft.Extensions.Options.IOptions
         {
             return false;
         }
-        await Saas.Host.Infrastructure.SmtpMail.SendAsync(o, user.Email, user.DisplayName, subject, body, ct);
+        await Saas.Web.Mail.SmtpMail.SendAsync(o, user.Email, user.DisplayName, subject, body, ct);
         return true;
     }
 }

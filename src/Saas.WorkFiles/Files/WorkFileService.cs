@@ -18,7 +18,7 @@ public sealed class WorkFileService(
     Saas.Platform.Organization.IUnitNames units,
     TimeProvider clock)
 {
-    private DateOnly Today => VietnamClock.Today(clock);
+    private DateOnly Today => Saas.Calendar.VietnamTime.Today(clock);
 
     /// <param name="id">Chosen by the caller when it must know the id before the commit (an Idempotency-Key row commits with the file).</param>
     public async Task<Outcome<WorkFile>> OpenAsync(OpenFileRequest r, CancellationToken ct, Guid? id = null)

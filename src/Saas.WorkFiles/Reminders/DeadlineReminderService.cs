@@ -54,7 +54,7 @@ public sealed class DeadlineReminderService(
 
     private async Task<List<Reminder>> CollectAsync(IServiceProvider sp, CancellationToken ct)
     {
-        var today = VietnamClock.Today(clock);
+        var today = Saas.Calendar.VietnamTime.Today(clock);
         var days = options.Value.DaysBefore.Count > 0 ? options.Value.DaysBefore : ReminderOptions.DefaultDaysBefore;
         var list = new List<Reminder>();
         foreach (var d in await sp.GetRequiredService<IDocumentDirectory>().OpenDeadlinesAsync(ct))

@@ -31,7 +31,7 @@ public sealed class TaskService(
         {
             e.Add("priority", "Mức ưu tiên: low, normal, high, urgent / Priority must be low, normal, high or urgent");
         }
-        if (r.Deadline is not { } deadline || deadline < VietnamClock.Today(clock) || deadline > VietnamClock.Today(clock).AddYears(5))
+        if (r.Deadline is not { } deadline || deadline < Saas.Calendar.VietnamTime.Today(clock) || deadline > Saas.Calendar.VietnamTime.Today(clock).AddYears(5))
         {
             e.Add("deadline", "Hạn hoàn thành phải từ hôm nay trở đi (tối đa 5 năm) / The deadline must be today or later (within 5 years)");
         }
@@ -181,7 +181,7 @@ public sealed class TaskService(
     public async Task<IReadOnlyList<WorkTask>> ListAsync(string scope, bool overdueOnly, CancellationToken ct)
     {
         await using var db = await contexts.CreateAsync(ct);
-        var today = VietnamClock.Today(clock);
+        var today = Saas.Calendar.VietnamTime.Today(clock);
         var q = db.Tasks.AsNoTracking().Include(t => t.Assignees).AsQueryable();
         var handles = user.Handles;
         var headed = user.HeadedUnits.Select(c => "unit:" + c).ToList();

@@ -87,9 +87,9 @@ public static class DocumentUi
 
     public static string Date(DateOnly? d) => d?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "";
 
-    public static string Date(DateTimeOffset? d) => d is { } v ? Saas.Web.Localization.VietnamTime.Date(v) : "";
+    public static string Date(DateTimeOffset? d) => d is { } v ? Saas.Calendar.VietnamTime.Date(v) : "";
 
-    public static string DateTime(DateTimeOffset? d) => d is { } v ? Saas.Web.Localization.VietnamTime.DateTime(v) : "";
+    public static string DateTime(DateTimeOffset? d) => d is { } v ? Saas.Calendar.VietnamTime.DateTime(v) : "";
 
     public static DateOnly? ParseDate(string? text) =>
         !string.IsNullOrWhiteSpace(text) && DateOnly.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)

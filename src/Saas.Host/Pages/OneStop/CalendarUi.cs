@@ -12,7 +12,7 @@ public static class CalendarUi
 
     /// <summary>The service's draft generator covers 2000–2100; other years are clamped rather than failing.</summary>
     public static int Year(int? requested, TimeProvider clock) =>
-        Math.Clamp(requested ?? Saas.Documents.VietnamClock.Today(clock).Year, 2000, 2100);
+        Math.Clamp(requested ?? Saas.Calendar.VietnamTime.Today(clock).Year, 2000, 2100);
 
     public static string KindKey(string kind) => "OSA.kind." + kind;
 

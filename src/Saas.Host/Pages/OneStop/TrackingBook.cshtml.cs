@@ -33,7 +33,7 @@ public sealed class TrackingBookModel(ApplicationQueries queries, Saas.Host.OneS
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        var today = Saas.Documents.VietnamClock.Today(clock);
+        var today = Saas.Calendar.VietnamTime.Today(clock);
         var from = Parse(nameof(From), From) ?? new DateOnly(today.Year, today.Month, 1);
         var to = Parse(nameof(To), To) ?? today;
         From = DocumentUi.Date(from);

@@ -17,7 +17,7 @@ public sealed class DetailsModel(TaskService tasks, Saas.Documents.IDocumentUser
 
     public string UserId => user.Id;
 
-    public DateOnly Today => Saas.Documents.VietnamClock.Today(clock);
+    public DateOnly Today => Saas.Calendar.VietnamTime.Today(clock);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 

@@ -45,7 +45,7 @@ public sealed class IndexModel(TaskService tasks, Saas.Web.Organization.Assignab
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Today = Saas.Documents.VietnamClock.Today(clock);
+        Today = Saas.Calendar.VietnamTime.Today(clock);
         Tasks = await tasks.ListAsync(Scope, overdueOnly: false, ct);
         try
         {

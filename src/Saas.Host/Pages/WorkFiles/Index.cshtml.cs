@@ -41,7 +41,7 @@ public sealed class IndexModel(WorkFileService files, FilePlanService plans, Saa
     private async Task LoadAsync(CancellationToken ct)
     {
         Files = await files.ListAsync(Status, null, ct);
-        Plan = await plans.GetAsync(Saas.Documents.VietnamClock.Local(clock.GetUtcNow()).Year, ct);
+        Plan = await plans.GetAsync(Saas.Calendar.VietnamTime.Local(clock.GetUtcNow()).Year, ct);
         Units = await units.ActiveAsync(ct);
     }
 

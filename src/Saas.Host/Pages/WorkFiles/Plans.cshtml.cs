@@ -66,7 +66,7 @@ public sealed class PlansModel(FilePlanService plans, ICurrentTenant tenant, Saa
 
     private async Task LoadAsync(int? year, CancellationToken ct)
     {
-        Year = year ?? Saas.Documents.VietnamClock.Local(clock.GetUtcNow()).Year;
+        Year = year ?? Saas.Calendar.VietnamTime.Local(clock.GetUtcNow()).Year;
         Plan = await plans.GetAsync(Year, ct);
         UnitNames = [.. (await units.ListAsync(ct)).Select(u => u.Name)];
     }

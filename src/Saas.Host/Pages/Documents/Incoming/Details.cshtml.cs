@@ -339,5 +339,5 @@ public sealed class DetailsModel(
             e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
     }
 
-    public DateOnly Today => VietnamClock.Today(clock);
+    public DateOnly Today => Saas.Calendar.VietnamTime.Today(clock);
 }

@@ -21,7 +21,7 @@ public sealed class BookModel(RegisterBook book, RegisterBookExcel excel, Docume
 
     public IReadOnlyList<RegisterBook.OutgoingRow>? OutgoingRows { get; private set; }
 
-    public int ThisYear => VietnamClock.Local(clock.GetUtcNow()).Year;
+    public int ThisYear => Saas.Calendar.VietnamTime.Local(clock.GetUtcNow()).Year;
 
     public async Task<IActionResult> OnGetAsync(string code, int? year, CancellationToken ct)
     {

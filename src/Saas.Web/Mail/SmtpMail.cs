@@ -1,12 +1,12 @@
 using System.Net;
 using System.Net.Mail;
 
-namespace Saas.Host.Infrastructure;
+namespace Saas.Web.Mail;
 
 /// <summary>One plain-text UTF-8 message through the configured SMTP server (<c>Smtp</c> section).</summary>
 public static class SmtpMail
 {
-    public static async Task SendAsync(Saas.Host.WorkFiles.SmtpOptions o, string to, string? toName, string subject, string body, CancellationToken ct)
+    public static async Task SendAsync(SmtpOptions o, string to, string? toName, string subject, string body, CancellationToken ct)
     {
         using var client = new SmtpClient(o.Host, o.Port) { EnableSsl = o.EnableSsl };
         if (!string.IsNullOrEmpty(o.UserName))
