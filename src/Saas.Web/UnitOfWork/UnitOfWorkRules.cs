@@ -5,6 +5,11 @@ internal static class UnitOfWorkRules
 {
     public static bool Succeeded(object? result, HttpContext http)
     {
+        // Results<Ok<T>, ValidationProblem, …> wraps the result it chose.
+        while (result is INestedHttpResult nested)
+        {
+            result = nested.Result;
+        }
         if (result is IStatusCodeHttpResult { StatusCode: { } status })
         {
             return status < 400;
