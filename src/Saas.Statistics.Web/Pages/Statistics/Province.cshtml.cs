@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Saas.Statistics.Web;
 using Saas.Platform.Statistics;
 using Saas.Statistics.Access;
 using Saas.Statistics.Dashboards;
