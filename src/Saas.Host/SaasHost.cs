@@ -70,13 +70,12 @@ public static class SaasHost
         services.AddScoped<Saas.WorkFiles.IWorkFilesUser>(sp => sp.GetRequiredService<Saas.Host.Documents.HttpDocumentUser>());
         services.AddSaasWorkFiles(config);
         Saas.Host.OneStop.OneStopHostServiceCollectionExtensions.AddSaasOneStopHost(services, config);
-        Saas.Statistics.StatisticsServiceCollectionExtensions.AddSaasStatistics(services, config);
+        Saas.Statistics.Web.StatisticsWebExtensions.AddStatisticsWeb(services, config);
         services.AddScoped<Saas.Host.WorkFiles.WorkFileExport>();
         services.AddScoped<Saas.Host.WorkFiles.MyWorkAggregator>();
         services.Configure<Saas.Web.Mail.SmtpOptions>(config.GetSection("Smtp"));
         services.AddSingleton<Saas.WorkFiles.Notifications.INotificationMailer, Saas.Host.WorkFiles.SmtpNotificationMailer>();
         services.AddScoped<Saas.Host.Documents.DocumentFileStaging>();
-        services.AddScoped<Saas.Host.Statistics.AccessRanking>();
         services.AddSingleton<Saas.Documents.Attachments.IStoredFileVerifier, Saas.Host.Documents.StoredFileVerifier>();
         services.AddScoped<Saas.Host.Documents.DraftRenditions>();
         services.AddScoped<Saas.Host.Documents.IncomingFormIntake>();
@@ -183,10 +182,7 @@ public static class SaasHost
         api.MapDocumentSupportEndpoints();
         Saas.Host.WorkFiles.WorkFileEndpoints.MapWorkFileEndpoints(api);
         Saas.Host.WorkFiles.TaskEndpoints.MapTaskEndpoints(api);
-        Saas.Host.Statistics.StatisticsEndpoints.MapStatisticsEndpoints(api);
-        Saas.Host.Statistics.AccessStatisticsEndpoints.MapAccessStatisticsEndpoints(api);
-        Saas.Host.Statistics.ProvinceStatisticsEndpoints.MapProvinceStatisticsEndpoints(api);
-        Saas.Host.Statistics.StatisticsAdminEndpoints.MapStatisticsAdminEndpoints(api);
+        Saas.Statistics.Web.StatisticsWebExtensions.MapStatisticsApi(api);
         Saas.Host.OneStop.OneStopHostServiceCollectionExtensions.MapOneStop(api);
 
         app.MapAccountEndpoints();

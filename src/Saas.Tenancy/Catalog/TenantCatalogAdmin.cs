@@ -52,8 +52,7 @@ public sealed class TenantCatalogAdmin(
         }
         if (tenant.DatabasePlacement is not null && defaults.Current is { } placedDefaults)
         {
-            await using var scope = scopes.CreatePlatformScope();
-            scope.ServiceProvider.GetRequiredService<ICurrentTenantSetter>().SetTenant(tenant.ToInfo());
+            await using var scope = scopes.CreatePlatformScope(tenant.DatabasePlacement);
             await TenantApplier.ApplyDefaultsAsync(scope.ServiceProvider, tenant.ToInfo(), placedDefaults, ct);
             await scope.ServiceProvider.GetRequiredService<TenantDataSession>().CommitAsync(ct);
         }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Saas.Platform.MultiTenancy;
@@ -20,8 +21,10 @@ public sealed class TenantResolutionMiddleware(
 {
     public const string ErrorItem = "saas.tenant.error";
 
-    public async Task InvokeAsync(HttpContext context, ITenantCatalog catalog, ICurrentTenantSetter setter, ITenantAccessGuard guard)
+    public async Task InvokeAsync(HttpContext context, ITenantCatalog catalog, ITenantAccessGuard guard)
     {
+        // The setter is internal to Saas.Platform (visible to this assembly only), so it cannot be a parameter of this public method.
+        var setter = context.RequestServices.GetRequiredService<ICurrentTenantSetter>();
         var byName = strategies.ToDictionary(s => s.Name);
         TenantInfo? tenant = null;
         foreach (var name in options.Value.ResolutionOrder)

@@ -2,7 +2,7 @@ using Saas.Documents;
 using Saas.Platform.Auditing;
 using Saas.WorkFiles.Files;
 
-namespace Saas.Host.Statistics;
+namespace Saas.Statistics.Web;
 
 /// <summary>
 /// Views and downloads per document or work file in a period (ND 30/2020 Phụ lục VI 6a), for the statistics API and

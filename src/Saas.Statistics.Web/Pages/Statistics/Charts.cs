@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.AspNetCore.Html;
 using Saas.Statistics.Dashboards;
 
-namespace Saas.Host.Pages.Statistics;
+namespace Saas.Statistics.Web.Pages.Statistics;
 
 /// <summary>
 /// Server-rendered SVG charts: a trend line and horizontal bars. No script library: the page works printed,

@@ -7,15 +7,15 @@ using Saas.Platform.Statistics;
 using Saas.Statistics.Dashboards;
 using Saas.Statistics.Units;
 
-namespace Saas.Host.Pages.Statistics;
+namespace Saas.Statistics.Web.Pages.Statistics;
 
 /// <summary>Thống kê của đơn vị: the current tenant's indicators, trends and progress toward the online goal.</summary>
 [Authorize(Policy = Policies.TenantMember)]
-public sealed class IndexModel(DashboardService dashboards, UnitDirectory units, ICurrentTenant tenant, Saas.Host.Statistics.AccessRanking ranking,
+public sealed class IndexModel(DashboardService dashboards, UnitDirectory units, ICurrentTenant tenant, AccessRanking ranking,
     Saas.Documents.IDocumentUser user, TimeProvider clock) : PageModel
 {
     /// <summary>The most viewed documents and files of the last 30 days, for leaders and the tenant admin.</summary>
-    public IReadOnlyList<Saas.Host.Statistics.AccessRanking.Row>? MostAccessed { get; private set; }
+    public IReadOnlyList<AccessRanking.Row>? MostAccessed { get; private set; }
 
     [BindProperty(SupportsGet = true)]
     public string? From { get; set; }
@@ -42,8 +42,8 @@ public sealed class IndexModel(DashboardService dashboards, UnitDirectory units,
         if (user.HasRole("leader", "tenant-admin"))
         {
             var today = StatisticsDays.Today(clock);
-            var rows = new List<Saas.Host.Statistics.AccessRanking.Row>();
-            foreach (var kind in Saas.Host.Statistics.AccessRanking.Kinds)
+            var rows = new List<AccessRanking.Row>();
+            foreach (var kind in AccessRanking.Kinds)
             {
                 rows.AddRange(await ranking.TopAsync(kind, today.AddDays(-29), today, 10, ct));
             }

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Saas.Host.Statistics;
 using Saas.Platform.Statistics;
 using Saas.Statistics.Access;
 using Saas.Statistics.Dashboards;
 using Saas.Statistics.Units;
 
-namespace Saas.Host.Pages.Statistics;
+namespace Saas.Statistics.Web.Pages.Statistics;
 
 /// <summary>
 /// Thống kê toàn tỉnh: province → level → unit, the ranking, and each level's progress toward 100% online —
