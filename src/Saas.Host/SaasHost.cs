@@ -76,7 +76,7 @@ public static class SaasHost
         Saas.Statistics.StatisticsServiceCollectionExtensions.AddSaasStatistics(services, config);
         services.AddScoped<Saas.Host.WorkFiles.WorkFileExport>();
         services.AddScoped<Saas.Host.WorkFiles.MyWorkAggregator>();
-        services.Configure<Saas.Web.Mail.SmtpOptions>(config.GetSection("Smtp"));
+        services.AddOptions<Saas.Web.Mail.SmtpOptions>().Bind(config.GetSection("Smtp")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Saas.WorkFiles.Notifications.INotificationMailer, Saas.Host.WorkFiles.SmtpNotificationMailer>();
         services.AddScoped<Saas.Host.Documents.DocumentFileStaging>();
         services.AddScoped<Saas.Host.Statistics.AccessRanking>();
