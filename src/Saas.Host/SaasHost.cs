@@ -12,10 +12,12 @@ using Saas.Host.Documents;
 using Saas.Host.Infrastructure;
 using Saas.Identity;
 using Saas.Organization;
+using Saas.Organization.Web;
 using Saas.Platform;
 using Saas.Platform.Data;
 using Saas.Platform.Scheduling;
 using Saas.Tenancy;
+using Saas.Tenancy.Web;
 using Saas.Web.Localization;
 using Saas.WorkFiles;
 using Scalar.AspNetCore;
@@ -59,8 +61,9 @@ public static class SaasHost
         services.AddSaasTenancy(config);
         services.AddSaasIdentity(config);
         services.AddSaasOrganization();
+        services.AddTenancyWeb(config);
+        services.AddOrganizationWeb(config);
         services.AddScoped<Saas.Web.Organization.CurrentUnits>();
-        services.AddScoped<Saas.Web.Organization.UnitStaff>();
         services.AddScoped<Saas.Web.Organization.AssignableStaff>();
         Saas.Signatures.SignaturesServiceCollectionExtensions.AddSaasSignatures(services);
         services.AddSaasDocuments();
@@ -73,7 +76,7 @@ public static class SaasHost
         Saas.Statistics.Web.StatisticsWebExtensions.AddStatisticsWeb(services, config);
         services.AddScoped<Saas.Host.WorkFiles.WorkFileExport>();
         services.AddScoped<Saas.Host.WorkFiles.MyWorkAggregator>();
-        services.Configure<Saas.Web.Mail.SmtpOptions>(config.GetSection("Smtp"));
+        services.AddOptions<Saas.Web.Mail.SmtpOptions>().Bind(config.GetSection("Smtp")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Saas.WorkFiles.Notifications.INotificationMailer, Saas.Host.WorkFiles.SmtpNotificationMailer>();
         services.AddScoped<Saas.Host.Documents.DocumentFileStaging>();
         services.AddSingleton<Saas.Documents.Attachments.IStoredFileVerifier, Saas.Host.Documents.StoredFileVerifier>();
@@ -172,10 +175,9 @@ public static class SaasHost
         // One unit of work per request: a success commits the handler's writes once, a refusal rolls them back.
         api.AddEndpointFilter<Saas.Web.UnitOfWork.UnitOfWorkEndpointFilter>();
         api.MapTenantEndpoints();
-        api.MapStaffEndpoints();
-        api.MapUnitEndpoints();
+        api.MapTenancyApi();
+        api.MapOrganizationApi();
         api.MapAuditEndpoints();
-        api.MapPlatformTenantEndpoints();
         api.MapJobRunEndpoints();
         api.MapIncomingDocumentEndpoints();
         api.MapOutgoingDocumentEndpoints();

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Saas.Tenancy.Catalog;
 
-namespace Saas.Host.Pages.Platform.Tenants;
+namespace Saas.Tenancy.Web.Pages.Platform.Tenants;
 
 public sealed class DetailsModel(ITenantCatalog catalog, TenantCatalogAdmin admin, IStringLocalizer t) : PageModel
 {
@@ -40,7 +40,7 @@ public sealed class DetailsModel(ITenantCatalog catalog, TenantCatalogAdmin admi
         }
         TempData["Flash"] = result.Succeeded
             ? t[message, result.Tenant!.Name].Value
-            : string.Join(" ", result.Errors.SelectMany(e => e.Value));
+            : string.Join(" ", result.Errors.SelectMany(e => e.Value).Select(x => t[x].Value));
         return Redirect($"/platform/tenants/{slug}");
     }
 }

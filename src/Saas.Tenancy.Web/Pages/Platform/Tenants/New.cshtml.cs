@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Saas.Tenancy.Catalog;
 
-namespace Saas.Host.Pages.Platform.Tenants;
+namespace Saas.Tenancy.Web.Pages.Platform.Tenants;
 
 /// <summary>Onboarding form; validation is the same as the API's and <c>tenants apply</c>'s.</summary>
 public sealed class NewModel(TenantCatalogAdmin admin, ITenantCatalog catalog, IStringLocalizer t) : PageModel

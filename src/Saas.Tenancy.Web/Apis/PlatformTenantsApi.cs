@@ -1,29 +1,30 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Saas.Host.Infrastructure;
 using Saas.Identity.Authorization;
 using Saas.Tenancy.Apply;
 using Saas.Tenancy.Catalog;
+using Saas.Platform.Text;
+using Saas.Web.Http;
 
-namespace Saas.Host.Api;
+namespace Saas.Tenancy.Web.Apis;
 
 /// <summary>/api/v1/platform/tenants: the tenant catalog for platform admins.</summary>
-public static class PlatformTenantEndpoints
+public static class PlatformTenantsApi
 {
     private const long MaxApplyArchiveBytes = 5 * 1024 * 1024;
 
-    public static RouteGroupBuilder MapPlatformTenantEndpoints(this RouteGroupBuilder api)
+    public static RouteGroupBuilder MapPlatformTenantsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/platform/tenants").RequireAuthorization(Policies.PlatformAdmin).WithTags("Platform: tenants");
-        group.MapGet("/", ListAsync).WithSummary("Danh sách đơn vị / List tenants");
-        group.MapGet("/{slug}", GetAsync).WithSummary("Chi tiết đơn vị / Tenant details");
-        group.MapPost("/", OnboardAsync).WithSummary("Thêm đơn vị / Onboard a tenant");
+        group.MapGet("/", ListAsync).WithSummary(Texts.Bilingual("tenancy.api.list"));
+        group.MapGet("/{slug}", GetAsync).WithSummary(Texts.Bilingual("tenancy.api.get"));
+        group.MapPost("/", OnboardAsync).WithSummary(Texts.Bilingual("tenancy.api.onboard"));
         group.MapPost("/{slug}/suspend", (string slug, TenantCatalogAdmin admin, ITenantCatalog catalog, CancellationToken ct) =>
-            ChangeStatusAsync(admin.SuspendAsync(slug, ct), catalog, ct)).WithSummary("Tạm dừng / Suspend");
+            ChangeStatusAsync(admin.SuspendAsync(slug, ct), catalog, ct)).WithSummary(Texts.Bilingual("tenancy.api.suspend"));
         group.MapPost("/{slug}/reactivate", (string slug, TenantCatalogAdmin admin, ITenantCatalog catalog, CancellationToken ct) =>
-            ChangeStatusAsync(admin.ReactivateAsync(slug, ct), catalog, ct)).WithSummary("Kích hoạt lại / Reactivate");
+            ChangeStatusAsync(admin.ReactivateAsync(slug, ct), catalog, ct)).WithSummary(Texts.Bilingual("tenancy.api.reactivate"));
         group.MapPost("/apply", ApplyAsync).DisableAntiforgery()
-            .WithSummary("Áp dụng thư mục cấu hình đơn vị (tệp .zip) / Apply a tenants folder (zip)");
+            .WithSummary(Texts.Bilingual("tenancy.api.apply"));
         return api;
     }
 
@@ -40,7 +41,7 @@ public static class PlatformTenantEndpoints
     {
         var all = await catalog.ListAsync(ct);
         var tenant = all.FirstOrDefault(t => t.Slug == slug);
-        return tenant is null ? Problems.NotFound($"đơn vị '{slug}'") : TypedResults.Ok(TenantDto.From(tenant, all.ToDictionary(t => t.Id, t => t.Slug)));
+        return tenant is null ? Problems.NotFound("what.tenant_named", slug) : TypedResults.Ok(TenantDto.From(tenant, all.ToDictionary(t => t.Id, t => t.Slug)));
     }
 
     private static async Task<Results<Created<TenantDto>, ValidationProblem>> OnboardAsync(
@@ -62,7 +63,7 @@ public static class PlatformTenantEndpoints
         var result = await operation;
         if (result.NotFound)
         {
-            return Problems.NotFound("đơn vị");
+            return Problems.NotFound("what.tenant");
         }
         if (!result.Succeeded)
         {
@@ -80,7 +81,7 @@ public static class PlatformTenantEndpoints
         {
             return Problems.Validation(new Dictionary<string, string[]>
             {
-                ["file"] = ["Tệp phải khác rỗng và không quá 5 MB / The file must be non-empty and at most 5 MB"],
+                ["file"] = ["tenancy.apply.file_size"],
             });
         }
         var work = Directory.CreateTempSubdirectory("saas-apply-");
@@ -94,7 +95,7 @@ public static class PlatformTenantEndpoints
                 {
                     return Problems.Validation(new Dictionary<string, string[]>
                     {
-                        ["file"] = ["Tệp không phải là tệp nén .zip / The file is not a zip archive"],
+                        ["file"] = ["tenancy.apply.not_zip"],
                     });
                 }
                 stream.Position = 0;
@@ -103,7 +104,7 @@ public static class PlatformTenantEndpoints
                 {
                     return Problems.Validation(new Dictionary<string, string[]>
                     {
-                        ["file"] = ["Tệp nén giải nén ra quá lớn hoặc có tỷ lệ nén bất thường / The archive expands too far or has an abnormal compression ratio"],
+                        ["file"] = ["tenancy.apply.bomb"],
                     });
                 }
                 using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
@@ -114,7 +115,7 @@ public static class PlatformTenantEndpoints
                     {
                         return Problems.Validation(new Dictionary<string, string[]>
                         {
-                            ["file"] = [$"Đường dẫn không hợp lệ trong tệp nén: {entry.FullName} / Invalid path in archive"],
+                            ["file"] = [Texts.Bilingual("tenancy.apply.bad_path", entry.FullName)],
                         });
                     }
                     if (entry.FullName.EndsWith('/'))
@@ -134,7 +135,7 @@ public static class PlatformTenantEndpoints
             {
                 return Problems.Validation(report.Errors
                     .GroupBy(e => $"{Path.GetRelativePath(root, Path.GetFullPath(e.File))}")
-                    .ToDictionary(g => g.Key, g => g.Select(e => $"dòng {e.Line} / line {e.Line}: {e.Reason}").ToArray()));
+                    .ToDictionary(g => g.Key, g => g.Select(e => $"{Texts.Bilingual("tenancy.apply.line", e.Line)}: {Texts.Bilingual(e.Reason)}").ToArray()));
             }
             return TypedResults.Ok(new ApplyResponse(
                 report.Count("created"), report.Count("changed"), report.Count("unchanged"), [.. report.Lines()]));

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Saas.Tenancy.Catalog;
 
-namespace Saas.Host.Pages.Platform.Tenants;
+namespace Saas.Tenancy.Web.Pages.Platform.Tenants;
 
 /// <summary>The tenant tree with levels and status, filterable.</summary>
 public sealed class IndexModel(ITenantCatalog catalog) : PageModel

@@ -1,6 +1,6 @@
 using Saas.Tenancy.Catalog;
 
-namespace Saas.Host.Api;
+namespace Saas.Tenancy.Web.Apis;
 
 public sealed record AgencyCodeDto(string? Qcvn102, string? Qd20, string Status, string? Source);
 

@@ -4,13 +4,12 @@ using Microsoft.Extensions.Localization;
 using Saas.Identity.Keycloak;
 using Saas.Identity.Memberships;
 using Saas.Identity.Staff;
-using Saas.Platform.Data;
 using Saas.Platform.MultiTenancy;
 
-namespace Saas.Host.Pages.Admin;
+namespace Saas.Organization.Web.Pages.Admin;
 
 /// <summary>Tenant admins list their staff and grant or revoke roles (Keycloak groups) without a Keycloak console.</summary>
-public sealed class StaffModel(TenantStaffDirectory staff, ICurrentTenant current, TenantDataSession session, IStringLocalizer t) : PageModel
+public sealed class StaffModel(TenantStaffDirectory staff, ICurrentTenant current, IStringLocalizer t) : PageModel
 {
     public IReadOnlyList<StaffMember> Members { get; private set; } = [];
 
@@ -55,7 +54,7 @@ public sealed class StaffModel(TenantStaffDirectory staff, ICurrentTenant curren
         {
             return NotFound();
         }
-        await session.CommitAsync(ct);
+        // The page filter's unit of work commits the audit entry once this answers the redirect.
         TempData["Flash"] = t[grant ? "RoleGranted" : "RoleRevoked", username, t["role." + role]].Value;
         return Redirect(Request.PathBase + "/admin/staff");
     }
