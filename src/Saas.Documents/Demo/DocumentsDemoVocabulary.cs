@@ -1,10 +1,10 @@
-namespace Saas.Host.Cli;
+namespace Saas.Documents.Demo;
 
 /// <summary>
 /// Words the demo seeder builds documents from: trích yếu templates by document type, topics of provincial
-/// administration, agencies outside the platform, Vietnamese personal names. Demo data only, never real people.
+/// administration, agencies outside the platform (personal names are in <see cref="Saas.Platform.Demo.DemoNames"/>). Demo data only.
 /// </summary>
-internal static class SeedDemoVocabulary
+internal static class DocumentsDemoVocabulary
 {
     /// <summary>Document type code (defaults/document-types.yaml) and its weight among incoming documents.</summary>
     public static readonly (string Code, int Weight)[] IncomingTypes =
@@ -126,17 +126,6 @@ internal static class SeedDemoVocabulary
         "Các sở, ban, ngành cấp tỉnh", "UBND các xã, phường", "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh",
         "Báo và Phát thanh, Truyền hình Thanh Hóa", "Kho bạc Nhà nước khu vực X", "Bảo hiểm xã hội tỉnh", "Cổng thông tin điện tử tỉnh",
     ];
-
-    public static readonly string[] FamilyNames =
-        ["Nguyễn", "Lê", "Trần", "Phạm", "Hoàng", "Vũ", "Đỗ", "Bùi", "Ngô", "Đặng", "Trịnh", "Mai", "Lương", "Hà", "Lò", "Cầm", "Phạm", "Nguyễn", "Lê"];
-
-    public static readonly string[] MiddleNamesMale = ["Văn", "Đức", "Minh", "Xuân", "Hữu", "Quang", "Đình", "Ngọc", "Thanh", "Trọng"];
-
-    public static readonly string[] MiddleNamesFemale = ["Thị", "Thị", "Ngọc", "Thu", "Thanh", "Minh", "Hồng", "Phương"];
-
-    public static readonly string[] GivenNamesMale = ["Hùng", "Sơn", "Hải", "Tuấn", "Dũng", "Thắng", "Nam", "Long", "Bình", "Phúc", "Quyết", "Cường", "Trung", "Khánh", "Việt", "Đạt"];
-
-    public static readonly string[] GivenNamesFemale = ["Lan", "Hoa", "Hương", "Mai", "Thu", "Hà", "Linh", "Trang", "Huyền", "Nga", "Yến", "Thảo", "Hằng", "Liên"];
 
     public static readonly string[] ResultNotes =
     [

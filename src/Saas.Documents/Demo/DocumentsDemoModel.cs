@@ -1,47 +1,4 @@
-namespace Saas.Host.Cli;
-
-/// <summary>Configuration of <c>seed-demo</c>, bound from the <c>Seed</c> section (<c>--Seed:Documents 1000000</c>).</summary>
-internal sealed class SeedDemoOptions
-{
-    /// <summary>How many tenants receive documents: the largest first (UBND tỉnh, its office, departments, wards, communes).</summary>
-    public int Tenants { get; set; } = 200;
-
-    /// <summary>Documents in total, incoming and outgoing.</summary>
-    public int Documents { get; set; } = 1_000_000;
-
-    /// <summary>One-stop applications in total (hồ sơ TTHC), over the tenants that have a procedure catalogue; 0 for none.</summary>
-    public int Applications { get; set; }
-
-    /// <summary>Work files (hồ sơ công việc) in total over the tenants with documents, each holding some of their documents; 0 for none.</summary>
-    public int WorkFiles { get; set; }
-
-    /// <summary>Year of receipt/issue; for the current year, documents stop at today.</summary>
-    public int Year { get; set; }
-
-    /// <summary>Share of <see cref="Documents"/> that are outgoing (văn bản đi) with their recipients.</summary>
-    public double OutgoingShare { get; set; } = 0.15;
-
-    /// <summary>Tenants seeded at the same time, one connection each.</summary>
-    public int Parallelism { get; set; } = 2;
-
-    /// <summary>At most this many documents per transaction (one COPY per table each).</summary>
-    public int BatchSize { get; set; } = 25_000;
-
-    /// <summary>Same value, same documents (ids apart). Unset: a new random series each run.</summary>
-    public int? RandomSeed { get; set; }
-
-    /// <summary>
-    /// Optional connection string for seeding. Default: the owner connection. A role that bypasses row-level security
-    /// (superuser or BYPASSRLS) lets COPY write the tables directly; otherwise rows go through temporary staging tables.
-    /// </summary>
-    public string? ConnectionString { get; set; }
-
-    /// <summary>The development realm, to assign documents to the demo users of each tenant (by their <c>sub</c>).</summary>
-    public string? RealmFile { get; set; }
-
-    /// <summary>VACUUM ANALYZE the document tables afterwards (statistics for the planner, GIN pending list flushed).</summary>
-    public bool Vacuum { get; set; } = true;
-}
+namespace Saas.Documents.Demo;
 
 internal sealed record SeedStaff(string Id, string Name, string Position);
 

@@ -1,19 +1,42 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
-using Saas.Tenancy.Catalog;
+using Saas.Documents.Demo;
+using Saas.Platform.Data;
+using Saas.Platform.Demo;
+using Saas.Platform.MultiTenancy;
+using static Saas.Platform.Demo.DemoCopy;
+using static Saas.Platform.Demo.DemoTenants;
 
-namespace Saas.Host.Cli;
+namespace Saas.WorkFiles.Demo;
 
 /// <summary>
 /// The work-file part of <c>seed-demo</c>: hồ sơ công việc opened over the year by the tenants that have documents, each
 /// holding 2–6 of the tenant's seeded incoming documents (without copying them), most of them closed. Whether a closed
 /// file was processed entirely online follows from its documents, as in the live service (all electronic); each tenant
-/// has its own share, rising over the year, so the province dashboard has laggards and leaders to show.
+/// has its own share, rising over the year, so the province dashboard has laggards and leaders to show. The documents
+/// come from the documents seeder's <see cref="DemoDocumentPool"/>: this seeder writes only the work-files schema.
 /// </summary>
-internal static partial class SeedDemo
+internal sealed class WorkFilesDemoSeeder(IOptions<DatabaseOptions> database) : IDemoSeeder
 {
+    private static readonly TimeSpan Vn = DemoCalendar.Vn;
+
+    public int Order => 300;
+
+    public string Name => "workfiles";
+
+    public async Task SeedAsync(DemoSeedContext context, CancellationToken ct)
+    {
+        var o = DemoSeedOptions.Of(context);
+        if (o.WorkFiles > 0)
+        {
+            var pool = context.Items.TryGetValue(DemoDocumentPool.ItemKey, out var value) ? value as DemoDocumentPool : null;
+            await SeedWorkFilesAsync(context.Tenants(), new DemoConnections(database.Value, o.ConnectionString), pool, o);
+        }
+    }
+
     private static readonly string[] WorkFileColumns =
     [
         "tenant_id", "id", "code", "title", "retention_years", "creator_id", "creator_name", "start_date", "end_date", "status", "closed_at",
@@ -29,30 +52,22 @@ internal static partial class SeedDemo
         "Hồ sơ thi đua khen thưởng năm", "Hồ sơ tiếp công dân năm", "Hồ sơ quản lý tài sản công năm", "Hồ sơ an toàn thông tin năm",
     ];
 
-    private sealed record SeedDoc(Guid Id, string Subject, string Number, DateOnly Issued, int? Pages, bool Electronic);
-
     private sealed record SeedFileTenant(Guid Id, string Slug, string? Placement, long Documents);
 
-    /// <summary>Seeds <see cref="SeedDemoOptions.WorkFiles"/> work files over the tenants with seeded documents.</summary>
-    private static async Task<long> SeedWorkFilesAsync(List<Tenant> active, Func<string?, string> connectionFor, SeedDemoOptions o, DateTime nowUtc, int baseSeed)
+    /// <summary>Seeds <see cref="DemoSeedOptions.WorkFiles"/> work files over the tenants with seeded documents.</summary>
+    private static async Task<long> SeedWorkFilesAsync(IReadOnlyList<TenantInfo> active, DemoConnections connections, DemoDocumentPool? pool, DemoSeedOptions o)
     {
+        var (nowUtc, baseSeed) = (o.NowUtc, o.BaseSeed);
         var tenants = new List<SeedFileTenant>();
-        foreach (var group in active.GroupBy(t => t.DatabasePlacement ?? ""))
+        foreach (var group in pool is null ? Enumerable.Empty<IGrouping<string, TenantInfo>>() : active.GroupBy(t => t.DatabaseConnectionString ?? ""))
         {
-            await using var conn = new NpgsqlConnection(connectionFor(group.Key.Length == 0 ? null : group.Key));
+            await using var conn = new NpgsqlConnection(connections.For(group.Key.Length == 0 ? null : group.Key));
             await conn.OpenAsync();
-            await using var tx = await conn.BeginTransactionAsync();
-            await ExecAsync(conn, tx, "select set_config('app.platform_scope', 'on', true)");
-            await using var cmd = new NpgsqlCommand("select tenant_id, count(*) from documents.incoming_documents where secrecy = 0 group by 1", conn, tx);
-            await using var r = await cmd.ExecuteReaderAsync();
-            var counts = new Dictionary<Guid, long>();
-            while (await r.ReadAsync())
-            {
-                counts[r.GetGuid(0)] = r.GetInt64(1);
-            }
-            tenants.AddRange(group.Where(t => counts.ContainsKey(t.Id)).Select(t => new SeedFileTenant(t.Id, t.Slug, t.DatabasePlacement, counts[t.Id])));
+            await using var tx = await BeginPlatformScopeAsync(conn);
+            var counts = await pool!.CountByTenantAsync(conn, tx);
+            tenants.AddRange(group.Where(t => counts.ContainsKey(t.Id)).Select(t => new SeedFileTenant(t.Id, t.Slug, t.DatabaseConnectionString, counts[t.Id])));
         }
-        if (tenants.Count == 0)
+        if (pool is null || tenants.Count == 0)
         {
             Console.WriteLine("No tenant has documents: no work files seeded (seed documents first).");
             return 0;
@@ -66,10 +81,10 @@ internal static partial class SeedDemo
         {
             while (queue.TryDequeue(out var job))
             {
-                var cs = connectionFor(job.Tenant.Placement);
+                var cs = connections.For(job.Tenant.Placement);
                 await using var conn = new NpgsqlConnection(cs);
                 await conn.OpenAsync();
-                var n = await WriteWorkFilesAsync(conn, await BypassesRlsAsync(cs), job.Tenant, job.Count, o.Year, nowUtc,
+                var n = await WriteWorkFilesAsync(conn, await BypassesRlsAsync(cs), pool, job.Tenant, job.Count, o.Year, nowUtc,
                     new Random(HashCode.Combine(baseSeed, StableHash(job.Tenant.Slug), 30)));
                 Interlocked.Add(ref written, n);
             }
@@ -79,31 +94,11 @@ internal static partial class SeedDemo
         return written;
     }
 
-    private static async Task<int> WriteWorkFilesAsync(NpgsqlConnection conn, bool direct, SeedFileTenant t, int count, int year, DateTime nowUtc, Random r)
+    private static async Task<int> WriteWorkFilesAsync(
+        NpgsqlConnection conn, bool direct, DemoDocumentPool documents, SeedFileTenant t, int count, int year, DateTime nowUtc, Random r)
     {
-        await using var tx = await conn.BeginTransactionAsync();
-        await using (var cmd = new NpgsqlCommand(
-            "select set_config('app.platform_scope', 'on', true), set_config('app.tenant_id', @t, true), set_config('synchronous_commit', 'off', true)", conn, tx))
-        {
-            cmd.Parameters.AddWithValue("t", t.Id.ToString());
-            await cmd.ExecuteNonQueryAsync();
-        }
-        var docs = new List<SeedDoc>();
-        await using (var cmd = new NpgsqlCommand(
-            """
-            select id, subject, number_notation, issued_date, page_count, source = 'platform' from documents.incoming_documents
-            where tenant_id = @t and secrecy = 0 and status <> 'returned' order by received_at limit @n
-            """, conn, tx))
-        {
-            cmd.Parameters.AddWithValue("t", t.Id);
-            cmd.Parameters.AddWithValue("n", count * 6);
-            await using var reader = await cmd.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                docs.Add(new SeedDoc(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetFieldValue<DateOnly>(3),
-                    reader.IsDBNull(4) ? null : reader.GetInt32(4), reader.GetBoolean(5)));
-            }
-        }
+        await using var tx = await BeginTenantBatchAsync(conn, t.Id);
+        var docs = await documents.TakeAsync(conn, tx, t.Id, count * 6);
         var electronic = docs.Where(d => d.Electronic).ToList();
         var paper = docs.Where(d => !d.Electronic).ToList();
         if (docs.Count == 0)
@@ -113,7 +108,7 @@ internal static partial class SeedDemo
         }
         var today = DateOnly.FromDateTime(nowUtc + Vn);
         var onlineBase = 0.3 + 0.6 * r.NextDouble();
-        var files = new List<(Guid Id, string Code, string Title, DateOnly Start, DateOnly? End, DateTime Created, DateTime? Closed, List<SeedDoc> Docs)>();
+        var files = new List<(Guid Id, string Code, string Title, DateOnly Start, DateOnly? End, DateTime Created, DateTime? Closed, List<DemoDocument> Docs)>();
         for (var i = 0; i < count; i++)
         {
             var start = new DateOnly(year, 1, 1).AddDays(r.Next(0, Math.Max(1, Math.Min(365, today.DayNumber - new DateOnly(year, 1, 1).DayNumber + 1))));
@@ -132,7 +127,7 @@ internal static partial class SeedDemo
                 $"{FileTopics[r.Next(FileTopics.Length)]} {year} ({i + 1})", start, closed ? end : null, created,
                 closed ? DateTime.SpecifyKind(end.ToDateTime(new TimeOnly(16, 30)) - Vn, DateTimeKind.Utc) : null, chosen));
         }
-        await CopyAsync(conn, tx, direct, "work_files", WorkFileColumns, files, (w, f) =>
+        await CopyAsync(conn, tx, direct, "workfiles", "work_files", WorkFileColumns, files, (w, f) =>
         {
             w.Write(t.Id, NpgsqlDbType.Uuid);
             w.Write(f.Id, NpgsqlDbType.Uuid);
@@ -150,8 +145,8 @@ internal static partial class SeedDemo
             Value<bool>(w, f.Closed is null ? null : f.Docs.All(d => d.Electronic), NpgsqlDbType.Boolean);
             Value(w, f.Closed is null ? null : f.End?.AddYears(1), NpgsqlDbType.Date); // as WorkFileService: one year after the end
             w.Write(f.Created, NpgsqlDbType.TimestampTz);
-        }, "workfiles");
-        await CopyAsync(conn, tx, direct, "work_file_documents", WorkFileDocumentColumns, files.SelectMany(f => f.Docs.Select(d => (f, d))), (w, x) =>
+        });
+        await CopyAsync(conn, tx, direct, "workfiles", "work_file_documents", WorkFileDocumentColumns, files.SelectMany(f => f.Docs.Select(d => (f, d))), (w, x) =>
         {
             w.Write(t.Id, NpgsqlDbType.Uuid);
             w.Write(x.f.Id, NpgsqlDbType.Uuid);
@@ -164,7 +159,7 @@ internal static partial class SeedDemo
             w.Write(x.d.Electronic, NpgsqlDbType.Boolean);
             w.Write("Văn thư cơ quan", NpgsqlDbType.Text);
             w.Write(x.f.Created, NpgsqlDbType.TimestampTz);
-        }, "workfiles");
+        });
         await tx.CommitAsync();
         return files.Count;
     }

@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
 using Saas.Documents.Numbering;
 using Saas.Platform.Text;
-using V = Saas.Host.Cli.SeedDemoVocabulary;
+using Saas.Platform.Demo;
+using V = Saas.Documents.Demo.DocumentsDemoVocabulary;
 
-namespace Saas.Host.Cli;
+namespace Saas.Documents.Demo;
 
 /// <summary>An agency that writes to the seeded tenants: a tenant of the catalog or a central agency.</summary>
 internal sealed record SeedIssuer(string Name, string Notation, string? Code, string Level, int PerDay, string[] Signers, string HeadPosition, string DeputyPosition);
@@ -13,22 +14,14 @@ internal sealed record SeedIssuer(string Name, string Notation, string? Code, st
 /// Numbers (số đến, số đi) are left for the caller, who reserves them from <c>register_counters</c>.
 /// Not thread-safe: one generator per batch.
 /// </summary>
-internal sealed partial class SeedDemoGenerator(Random rng, IReadOnlyList<SeedIssuer> issuers, DateTime nowUtc)
+internal sealed partial class DocumentsDemoGenerator(Random rng, IReadOnlyList<SeedIssuer> issuers, DateTime nowUtc)
 {
-    private static readonly TimeSpan Vn = TimeSpan.FromHours(7);
+    private static readonly TimeSpan Vn = DemoCalendar.Vn;
     private readonly int[] _incomingTypeCumulative = Cumulative(V.IncomingTypes);
     private readonly int[] _outgoingTypeCumulative = Cumulative(V.OutgoingTypes);
     private readonly SeedIssuer[] _upper = issuers.Where(x => x.Level is "province" or "province-office" or "department").ToArray();
     private readonly SeedIssuer[] _local = issuers.Where(x => x.Level is "commune" or "ward").ToArray();
     private readonly SeedIssuer[] _outside = issuers.Where(x => x.Level == "outside").ToArray();
-
-    public static string RandomName(Random r)
-    {
-        var female = r.Next(2) == 0;
-        return female
-            ? $"{Pick(r, V.FamilyNames)} {Pick(r, V.MiddleNamesFemale)} {Pick(r, V.GivenNamesFemale)}"
-            : $"{Pick(r, V.FamilyNames)} {Pick(r, V.MiddleNamesMale)} {Pick(r, V.GivenNamesMale)}";
-    }
 
     public static (string Head, string Deputy) Positions(string level, string name) => level switch
     {
@@ -343,8 +336,6 @@ internal sealed partial class SeedDemoGenerator(Random rng, IReadOnlyList<SeedIs
     }
 
     private T Pick<T>(IReadOnlyList<T> items) => items[rng.Next(items.Count)];
-
-    private static T Pick<T>(Random r, IReadOnlyList<T> items) => items[r.Next(items.Count)];
 
     private static int[] Cumulative((string Code, int Weight)[] weights)
     {
