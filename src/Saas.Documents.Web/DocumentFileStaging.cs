@@ -3,6 +3,7 @@ using Saas.Documents.Attachments;
 using Saas.Files.Intake;
 using Saas.Files.Storage;
 using Saas.Files.Text;
+using Saas.Platform.Text;
 
 namespace Saas.Documents.Web;
 
@@ -41,7 +42,7 @@ public sealed class DocumentFileStaging(
         var staged = new List<StagedFile>();
         if (uploads.Count > maxFiles)
         {
-            return new([], new() { [field] = [$"Tối đa {maxFiles} tệp / At most {maxFiles} files"] });
+            return new([], new() { [field] = [TextKey.With("documents.files.too_many", maxFiles)] });
         }
         foreach (var upload in uploads)
         {

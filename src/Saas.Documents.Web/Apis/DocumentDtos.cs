@@ -31,7 +31,7 @@ public sealed record IncomingDto(
     string? ReturnedReason, string? ResultNote, IReadOnlyList<AssignmentDto> Assignments, IReadOnlyList<AttachmentDto> Attachments, IReadOnlyList<EventDto> History)
 {
     public static IncomingDto From(IncomingDocument d, IEnumerable<Attachment>? attachments = null, IEnumerable<DocumentEvent>? history = null, bool overdue = false) => new(
-        d.Id, d.Status, d.Source, d.IssuerName, d.IssuerCode, d.NumberNotation, d.IssuedDate, d.DocumentTypeCode, d.Subject, d.SignerName, d.SignerPosition,
+        d.Id, d.Status.Code(), d.Source, d.IssuerName, d.IssuerCode, d.NumberNotation, d.IssuedDate, d.DocumentTypeCode, d.Subject, d.SignerName, d.SignerPosition,
         d.Urgency, d.Secrecy, d.PageCount, d.DueDate, d.ReceivedAt, d.RegisterCode, d.ArrivalYear, d.ArrivalNumber, d.ProcessingDeadline, overdue,
         d.ReturnedReason, d.ResultNote,
         d.Assignments.Select(a => new AssignmentDto(a.Id, a.AssigneeId, a.AssigneeName, a.Role, a.Deadline, a.Status, a.AssignedByName, a.AssignedAt)).ToList(),
@@ -51,7 +51,7 @@ public sealed record OutgoingDto(
     IReadOnlyList<RecipientDto> Recipients, IReadOnlyList<ApprovalDto> Approvals, IReadOnlyList<AttachmentDto> Attachments, IReadOnlyList<EventDto> History)
 {
     public static OutgoingDto From(OutgoingDocument d, IEnumerable<Attachment>? attachments = null, IEnumerable<DocumentEvent>? history = null) => new(
-        d.Id, d.Status, d.DocumentTypeCode, d.Subject, d.Urgency, d.Secrecy, d.DraftingUnit, d.DrafterName, d.Route, d.RouteStep, d.SigningAuthority,
+        d.Id, d.Status.Code(), d.DocumentTypeCode, d.Subject, d.Urgency, d.Secrecy, d.DraftingUnit, d.DrafterName, d.Route, d.RouteStep, d.SigningAuthority,
         d.SignerName, d.SignerPosition, d.SignedAt, d.RegisterCode, d.IssueNumber, d.NumberNotation, d.IssuedAt, d.ReplacesId, d.ReplacedById, d.RecallReason,
         d.Recipients.Select(r => new RecipientDto(r.Id, r.Kind, r.Name, r.StatusCode, EdxmlStatus.Describe(r.StatusCode), r.StatusNote, r.StatusAt)).ToList(),
         d.Approvals.OrderBy(a => a.Seq).Select(a => new ApprovalDto(a.Step, a.Role, a.Decision, a.DecidedByName, a.Note, a.DecidedAt)).ToList(),

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Saas.Documents;
 using Saas.Documents.Search;
 using Saas.Files.Storage;
+using Saas.Platform.Text;
 
 namespace Saas.Documents.Web.Pages;
 
@@ -13,17 +14,24 @@ public abstract class DocumentPageModel : PageModel
     /// <summary>Field errors keyed like the services' (issuerName, registerCode…).</summary>
     public Dictionary<string, string[]> Errors { get; } = [];
 
-    /// <summary>A refusal that belongs to no field (conflict, forbidden, not found).</summary>
-    public string? ActionError { get; protected set; }
+    private string? actionError;
+
+    /// <summary>A refusal that belongs to no field (conflict, forbidden, not found), in the request's language.</summary>
+    public string? ActionError
+    {
+        get => actionError is null ? null : Texts.Resolve(actionError);
+        protected set => actionError = value;
+    }
 
     /// <summary>Which action form the errors belong to, so the page can open it again.</summary>
     public string? FailedAction { get; protected set; }
 
-    public string? Err(string key) => Errors.TryGetValue(key, out var m) ? string.Join(" ", m) : null;
+    /// <summary>The field's errors in the request's language (the services' messages are text keys).</summary>
+    public string? Err(string key) => Errors.TryGetValue(key, out var m) ? string.Join(" ", m.Select(Texts.Resolve)) : null;
 
     public string? ErrStartingWith(string prefix)
     {
-        var all = Errors.Where(e => e.Key == prefix || e.Key.StartsWith(prefix + "[", StringComparison.Ordinal)).SelectMany(e => e.Value).ToList();
+        var all = Errors.Where(e => e.Key == prefix || e.Key.StartsWith(prefix + "[", StringComparison.Ordinal)).SelectMany(e => e.Value).Select(Texts.Resolve).ToList();
         return all.Count == 0 ? null : string.Join(" ", all);
     }
 
@@ -46,7 +54,7 @@ public abstract class DocumentPageModel : PageModel
         };
         if (outcome.Kind == OutcomeKind.NotFound)
         {
-            ActionError ??= "Không tìm thấy văn bản / Document not found";
+            ActionError ??= "documents.not_found";
         }
     }
 

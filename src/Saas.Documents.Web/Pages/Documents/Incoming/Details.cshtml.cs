@@ -7,6 +7,7 @@ using Saas.Documents.Search;
 using Saas.Files.Storage;
 using Saas.Identity.Staff;
 using Saas.Platform.MultiTenancy;
+using Saas.Platform.Text;
 
 namespace Saas.Documents.Web.Pages.Documents.Incoming;
 
@@ -50,21 +51,20 @@ public sealed class DetailsModel(
 
     public string UserId => user.Id;
 
-    public IncomingAssignment? MyAssignment => Doc.Assignments.FirstOrDefault(a => user.Handles.Contains(a.AssigneeId) && a.Role != AssignmentRoles.Inform);
+    public IncomingAssignment? MyAssignment => Doc.HandlerAssignment(user);
 
-    public bool CanRegister => IsClerk && Doc.Status == IncomingStatus.Received;
+    public bool CanRegister => Doc.CanRegister(user);
 
-    public bool CanReturn => IsClerk && Doc.Status == IncomingStatus.Received;
+    public bool CanReturn => Doc.CanReturn(user);
 
-    public bool CanAssign => (IsLeader || IsHead) && Doc.Status is IncomingStatus.Registered or IncomingStatus.InProgress;
+    public bool CanAssign => Doc.CanAssign(user);
 
-    public bool CanForward => MyAssignment is not null && Doc.Status == IncomingStatus.InProgress;
+    public bool CanForward => Doc.CanForward(user);
 
-    public bool CanOpinion => Doc.Status is IncomingStatus.Registered or IncomingStatus.InProgress
-                              && (IsLeader || IsHead || Doc.Assignments.Any(a => user.Handles.Contains(a.AssigneeId)));
+    /// <summary>The opinion form is offered to those with a part in the document; the step's own rule decides the rest.</summary>
+    public bool CanOpinion => Doc.CanAddOpinion() && (IsLeader || IsHead || Doc.Assignments.Any(a => user.Handles.Contains(a.AssigneeId)));
 
-    public bool CanFinish => Doc.Status == IncomingStatus.InProgress
-                             && (IsLeader || Doc.Assignments.Any(a => user.Handles.Contains(a.AssigneeId) && a.Role == AssignmentRoles.Lead));
+    public bool CanFinish => Doc.CanFinish(user);
 
     public string TypeName(string code) => Types.FirstOrDefault(t => t.Code == code)?.Name ?? code;
 
@@ -94,12 +94,12 @@ public sealed class DetailsModel(
         var outcome = await service.RegisterAsync(id, new RegisterRequest(Text(form, "registerCode"), acknowledge, deadline), ct);
         if (outcome.Succeeded)
         {
-            return Done(id, $"Đã vào sổ, số đến {outcome.Value!.ArrivalNumber}.");
+            return Done(id, Texts.Get("documents.page.registered", outcome.Value!.ArrivalNumber!.Value));
         }
         Fail(outcome, "register");
         if (outcome.Kind == OutcomeKind.Conflict && outcome.Value is not null)
         {
-            DuplicateWarning = outcome.Message;
+            DuplicateWarning = Texts.Resolve(outcome.Message);
             ActionError = null;
         }
         return await ReloadAsync(id, ct);
@@ -114,7 +114,7 @@ public sealed class DetailsModel(
             return await ReloadAsync(id, ct);
         }
         var outcome = await service.ReturnAsync(id, new ReturnRequest(Text(form, "reason")), ct);
-        return outcome.Succeeded ? Done(id, "Đã trả lại văn bản cho nơi gửi.") : await FailAsync(id, outcome, "return", ct);
+        return outcome.Succeeded ? Done(id, Texts.Get("documents.page.returned")) : await FailAsync(id, outcome, "return", ct);
     }
 
     public async Task<IActionResult> OnPostAssignAsync(Guid id, CancellationToken ct)
@@ -123,7 +123,7 @@ public sealed class DetailsModel(
         Keep(form, "lead", "deadline", "note");
         if (!user.HasRole(DocumentRoles.Leader, DocumentRoles.Head))
         {
-            Refuse("Chỉ lãnh đạo hoặc trưởng phòng phân công / Only a leader or head of division assigns", "assign");
+            Refuse("documents.incoming.assign.leader_or_head", "assign");
             return await ReloadAsync(id, ct);
         }
         var deadline = ParseDate(form, "deadline");
@@ -135,7 +135,7 @@ public sealed class DetailsModel(
             return await ReloadAsync(id, ct);
         }
         var outcome = await service.AssignAsync(id, new AssignRequest(assignees, deadline, Text(form, "note")), ct);
-        return outcome.Succeeded ? Done(id, "Đã phân công xử lý.") : await FailAsync(id, outcome, "assign", ct);
+        return outcome.Succeeded ? Done(id, Texts.Get("documents.page.assigned")) : await FailAsync(id, outcome, "assign", ct);
     }
 
     public async Task<IActionResult> OnPostForwardAsync(Guid id, CancellationToken ct)
@@ -151,7 +151,7 @@ public sealed class DetailsModel(
             return await ReloadAsync(id, ct);
         }
         var outcome = await service.ForwardAsync(id, new AssignRequest(assignees, deadline, Text(form, "note")), ct);
-        return outcome.Succeeded ? Done(id, "Đã chuyển tiếp văn bản.") : await FailAsync(id, outcome, "forward", ct);
+        return outcome.Succeeded ? Done(id, Texts.Get("documents.page.forwarded")) : await FailAsync(id, outcome, "forward", ct);
     }
 
     public async Task<IActionResult> OnPostOpinionAsync(Guid id, CancellationToken ct)
@@ -159,7 +159,7 @@ public sealed class DetailsModel(
         var form = await Request.ReadFormAsync(ct);
         Keep(form, "text");
         var outcome = await service.AddOpinionAsync(id, new OpinionRequest(Text(form, "text")), ct);
-        return outcome.Succeeded ? Done(id, "Đã ghi ý kiến.") : await FailAsync(id, outcome, "opinion", ct);
+        return outcome.Succeeded ? Done(id, Texts.Get("documents.page.opinion_added")) : await FailAsync(id, outcome, "opinion", ct);
     }
 
     public async Task<IActionResult> OnPostFinishAsync(Guid id, CancellationToken ct)
@@ -175,12 +175,12 @@ public sealed class DetailsModel(
             }
             else
             {
-                Fail(new Dictionary<string, string[]> { ["replyOutgoingId"] = ["Không tìm thấy văn bản trả lời / Reply document not found"] }, "finish");
+                Fail(new Dictionary<string, string[]> { ["replyOutgoingId"] = ["documents.incoming.finish.reply_not_found"] }, "finish");
                 return await ReloadAsync(id, ct);
             }
         }
         var outcome = await service.FinishAsync(id, new FinishRequest(Text(form, "result"), reply), ct);
-        return outcome.Succeeded ? Done(id, "Đã hoàn thành xử lý văn bản.") : await FailAsync(id, outcome, "finish", ct);
+        return outcome.Succeeded ? Done(id, Texts.Get("documents.page.finished")) : await FailAsync(id, outcome, "finish", ct);
     }
 
     /// <summary>One lead (assign only), co-handlers and people to inform, named from the tenant's staff list.</summary>
@@ -197,7 +197,7 @@ public sealed class DetailsModel(
             }
             if (!byId.TryGetValue(userId, out var member))
             {
-                Errors["assignees"] = ["Người nhận không thuộc đơn vị / The assignee is not a member of this unit"];
+                Errors["assignees"] = ["documents.page.assignee_not_member"];
                 return;
             }
             list.Add(new AssigneeInput(member.UserId, member.DisplayName, role, null));
@@ -230,7 +230,7 @@ public sealed class DetailsModel(
         }
         catch (HttpRequestException ex)
         {
-            StaffError = "Không đọc được danh sách cán bộ / Cannot read the staff list: " + ex.Message;
+            StaffError = Texts.Get("documents.page.staff_unavailable", ex.Message);
         }
         return Staff;
     }
@@ -241,7 +241,7 @@ public sealed class DetailsModel(
         {
             return true;
         }
-        Refuse("Chỉ văn thư thực hiện / Only a clerk can do this", action);
+        Refuse("documents.page.clerk_only", action);
         return false;
     }
 
@@ -284,7 +284,7 @@ public sealed class DetailsModel(
         }
         if (CanFinish)
         {
-            ReplyCandidates = (await search.OutgoingAsync(new DocumentQuery { Status = Saas.Documents.Outgoing.OutgoingStatus.Issued, Size = 50 }, ct)).Items;
+            ReplyCandidates = (await search.OutgoingAsync(new DocumentQuery { Status = Saas.Documents.Outgoing.OutgoingStatusCodes.Code(Saas.Documents.Outgoing.OutgoingStatus.Issued), Size = 50 }, ct)).Items;
         }
         if (!Values.ContainsKey("processingDeadline"))
         {
@@ -320,7 +320,7 @@ public sealed class DetailsModel(
         {
             return d;
         }
-        Errors[key] = ["Ngày không hợp lệ (dd/MM/yyyy) / Invalid date (dd/MM/yyyy)"];
+        Errors[key] = ["documents.page.invalid_date"];
         return null;
     }
 

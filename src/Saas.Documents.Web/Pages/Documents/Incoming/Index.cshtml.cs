@@ -50,11 +50,11 @@ public sealed class IndexModel(DocumentSearchService search, DocumentConfigurati
         var toDate = DocumentUi.ParseDate(to);
         if (!string.IsNullOrWhiteSpace(from) && fromDate is null)
         {
-            Errors["from"] = ["Ngày không hợp lệ (dd/MM/yyyy) / Invalid date (dd/MM/yyyy)"];
+            Errors["from"] = ["documents.page.invalid_date"];
         }
         if (!string.IsNullOrWhiteSpace(to) && toDate is null)
         {
-            Errors["to"] = ["Ngày không hợp lệ (dd/MM/yyyy) / Invalid date (dd/MM/yyyy)"];
+            Errors["to"] = ["documents.page.invalid_date"];
         }
         Result = await search.IncomingAsync(new DocumentQuery
         {

@@ -6,6 +6,7 @@ using Saas.Documents.Incoming;
 using Saas.Documents.Web;
 using Saas.Web.Idempotency;
 using Saas.Web.Input;
+using Saas.Platform.Text;
 
 namespace Saas.Documents.Web.Pages.Documents.Incoming;
 
@@ -65,7 +66,7 @@ public sealed class NewModel(IdempotentIncomingIntake intake, DocumentConfigurat
             Types = (await config.DocumentTypesAsync(ct)).Where(x => x.Active).ToList();
             return Page();
         }
-        TempData["Flash"] = $"Đã tiếp nhận văn bản {outcome.Value!.NumberNotation}.";
+        TempData["Flash"] = Texts.Get("documents.page.received", outcome.Value!.NumberNotation);
         return Redirect($"{Request.PathBase}/documents/incoming/{outcome.Value.Id}");
     }
 }

@@ -7,6 +7,7 @@ using Saas.Documents.Search;
 using Saas.Files.Storage;
 using Saas.Documents.Web;
 using Saas.Platform.MultiTenancy;
+using Saas.Platform.Text;
 
 namespace Saas.Documents.Web.Pages.Documents.Outgoing;
 
@@ -41,21 +42,22 @@ public sealed class DetailsModel(
 
     public bool IsLeader => user.HasRole(DocumentRoles.Leader);
 
-    public bool IsDrafter => Doc.DrafterId == user.Id;
+    public bool IsDrafter => Doc.IsDrafter(user);
 
-    public bool IsCurrentReviewer => Doc.Status == OutgoingStatus.InReview && Doc.RouteStep < Doc.Route.Count && user.HasRole(Doc.Route[Doc.RouteStep]);
+    public bool IsCurrentReviewer => Doc.IsCurrentReviewer(user);
 
-    public bool CanSubmit => IsDrafter && Doc.Status == OutgoingStatus.Draft;
+    public bool CanSubmit => Doc.CanSubmit(user);
 
-    public bool CanAddVersion => Doc.Status is OutgoingStatus.Draft or OutgoingStatus.InReview && (IsDrafter || IsCurrentReviewer);
+    /// <summary>New versions come from the drafter or the current reviewer, while the step's own rule allows them.</summary>
+    public bool CanAddVersion => Doc.CanAddVersion() && (IsDrafter || IsCurrentReviewer);
 
-    public bool CanSign => IsLeader && Doc.Status == OutgoingStatus.Approved;
+    public bool CanSign => Doc.CanSign(user);
 
-    public bool CanIssue => IsClerk && Doc.Status == OutgoingStatus.Signed;
+    public bool CanIssue => Doc.CanIssue(user);
 
-    public bool CanRecall => (IsClerk || IsLeader) && Doc.Status == OutgoingStatus.Issued;
+    public bool CanRecall => Doc.CanRecall(user);
 
-    public bool CanReplace => (IsClerk || IsLeader) && Doc.Status is OutgoingStatus.Issued or OutgoingStatus.Recalled && Doc.ReplacedById is null;
+    public bool CanReplace => (IsClerk || IsLeader) && Doc.CanBeReplaced;
 
     public IEnumerable<Attachment> Drafts => Details.Attachments.Where(a => a.Purpose == "draft").OrderByDescending(a => a.Version);
 
@@ -74,20 +76,20 @@ public sealed class DetailsModel(
     public Task<IActionResult> OnGetDownloadAsync(Guid attachmentId, CancellationToken ct) => DownloadAsync(details, store, attachmentId, ct);
 
     public async Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct) =>
-        await AfterAsync(id, await service.SubmitAsync(id, ct), "submit", "Đã trình duyệt dự thảo.", ct);
+        await AfterAsync(id, await service.SubmitAsync(id, ct), "submit", Texts.Get("documents.page.submitted"), ct);
 
     public async Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken ct)
     {
         var form = await Request.ReadFormAsync(ct);
         Keep(form, "note");
-        return await AfterAsync(id, await service.ApproveAsync(id, new DecisionRequest(Text(form, "note")), ct), "review", "Đã duyệt dự thảo.", ct);
+        return await AfterAsync(id, await service.ApproveAsync(id, new DecisionRequest(Text(form, "note")), ct), "review", Texts.Get("documents.page.approved"), ct);
     }
 
     public async Task<IActionResult> OnPostReturnDraftAsync(Guid id, CancellationToken ct)
     {
         var form = await Request.ReadFormAsync(ct);
         Keep(form, "note");
-        return await AfterAsync(id, await service.ReturnForEditAsync(id, new DecisionRequest(Text(form, "note")), ct), "review", "Đã trả lại dự thảo cho người soạn.", ct);
+        return await AfterAsync(id, await service.ReturnForEditAsync(id, new DecisionRequest(Text(form, "note")), ct), "review", Texts.Get("documents.page.returned_for_edit"), ct);
     }
 
     public async Task<IActionResult> OnPostVersionAsync(Guid id, CancellationToken ct)
@@ -96,7 +98,7 @@ public sealed class DetailsModel(
         var files = form.Files.GetFiles("file");
         if (files.Count != 1)
         {
-            Fail(new Dictionary<string, string[]> { ["file"] = ["Gửi đúng một tệp / Send exactly one file"] }, "version");
+            Fail(new Dictionary<string, string[]> { ["file"] = ["documents.api.exactly_one_file"] }, "version");
             return await ReloadAsync(id, ct);
         }
         if (await service.FileRefusalAsync(id, "file", ct) is { } refused)
@@ -117,7 +119,7 @@ public sealed class DetailsModel(
             Fail(new Dictionary<string, string[]> { ["file"] = [rendered.Message] }, "version");
             return await ReloadAsync(id, ct);
         }
-        return await CommitOrDiscardAsync(id, rendered.Files, () => service.AddVersionAsync(id, rendered.Files[0], ct), "version", "Đã thêm phiên bản dự thảo.", ct);
+        return await CommitOrDiscardAsync(id, rendered.Files, () => service.AddVersionAsync(id, rendered.Files[0], ct), "version", Texts.Get("documents.page.version_added"), ct);
     }
 
     public async Task<IActionResult> OnPostSignAsync(Guid id, CancellationToken ct)
@@ -138,7 +140,7 @@ public sealed class DetailsModel(
             return await ReloadAsync(id, ct);
         }
         var files = staged.Files;
-        return await CommitOrDiscardAsync(id, files, () => service.SignAsync(id, body, files.Count > 0 ? files[0] : null, ct), "sign", "Đã ký văn bản.", ct);
+        return await CommitOrDiscardAsync(id, files, () => service.SignAsync(id, body, files.Count > 0 ? files[0] : null, ct), "sign", Texts.Get("documents.page.signed"), ct);
     }
 
     public async Task<IActionResult> OnPostIssueAsync(Guid id, CancellationToken ct)
@@ -150,14 +152,14 @@ public sealed class DetailsModel(
         var external = (form["externalRecipients"].ToString() ?? "")
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         var outcome = await service.IssueAsync(id, new IssueRequest(Text(form, "registerCode"), platform, external), ct);
-        return await AfterAsync(id, outcome, "issue", outcome.Succeeded ? $"Đã cấp số {outcome.Value!.NumberNotation} và phát hành." : "", ct);
+        return await AfterAsync(id, outcome, "issue", outcome.Succeeded ? Texts.Get("documents.page.issued", outcome.Value!.NumberNotation) : "", ct);
     }
 
     public async Task<IActionResult> OnPostRecallAsync(Guid id, CancellationToken ct)
     {
         var form = await Request.ReadFormAsync(ct);
         Keep(form, "reason");
-        return await AfterAsync(id, await service.RecallAsync(id, new RecallRequest(Text(form, "reason")), ct), "recall", "Đã thu hồi văn bản.", ct);
+        return await AfterAsync(id, await service.RecallAsync(id, new RecallRequest(Text(form, "reason")), ct), "recall", Texts.Get("documents.page.recalled"), ct);
     }
 
     public async Task<IActionResult> OnPostReplacementAsync(Guid id, CancellationToken ct)
@@ -173,7 +175,7 @@ public sealed class DetailsModel(
             Fail(outcome, "replace");
             return await ReloadAsync(id, ct);
         }
-        TempData["Flash"] = "Đã tạo dự thảo văn bản thay thế.";
+        TempData["Flash"] = Texts.Get("documents.page.replacement_drafted");
         return Redirect($"{Request.PathBase}/documents/outgoing/{outcome.Value!.Id}");
     }
 

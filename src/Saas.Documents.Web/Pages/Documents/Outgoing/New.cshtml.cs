@@ -3,6 +3,7 @@ using Saas.Documents;
 using Saas.Documents.Configuration;
 using Saas.Documents.Outgoing;
 using Saas.Documents.Web;
+using Saas.Platform.Text;
 
 namespace Saas.Documents.Web.Pages.Documents.Outgoing;
 
@@ -69,7 +70,7 @@ public sealed class NewModel(OutgoingDocumentService service, DocumentFileStagin
             Fail(outcome, "create");
             return await AgainAsync(new Dictionary<string, string[]>(), ct);
         }
-        TempData["Flash"] = "Đã lưu dự thảo.";
+        TempData["Flash"] = Texts.Get("documents.page.draft_saved");
         return Redirect($"{Request.PathBase}/documents/outgoing/{outcome.Value!.Id}");
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Saas.Documents.Configuration;
 using Saas.Documents.Outgoing;
 using Saas.Identity.Authorization;
+using Saas.Platform.Text;
 
 namespace Saas.Documents.Web.Pages.Documents.Routes;
 
@@ -26,7 +27,7 @@ public sealed class IndexModel(ApprovalRouteService routes, DocumentConfiguratio
             await LoadAsync(ct);
             return Page();
         }
-        TempData["Flash"] = "Đã lưu quy trình trình duyệt. / Approval route saved.";
+        TempData["Flash"] = Texts.Get("documents.page.route_saved");
         return Redirect($"{Request.PathBase}/documents/approval-routes");
     }
 
