@@ -44,6 +44,8 @@ public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> opti
         {
             e.ToTable("incoming_documents");
             e.HasKey(x => new { x.TenantId, x.Id });
+            // The same codes as before the status was a type: no migration, and raw SQL (statistics) keeps reading them.
+            e.Property(x => x.Status).HasConversion(s => s.Code(), c => IncomingStatusCodes.Parse(c));
             e.Property(x => x.SearchVector).ValueGeneratedOnAddOrUpdate().Metadata.SetAfterSaveBehavior(Microsoft.EntityFrameworkCore.Metadata.PropertySaveBehavior.Ignore);
             e.HasMany(x => x.Assignments).WithOne().HasForeignKey(a => new { a.TenantId, a.DocumentId });
         });
@@ -56,6 +58,7 @@ public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> opti
         {
             e.ToTable("outgoing_documents");
             e.HasKey(x => new { x.TenantId, x.Id });
+            e.Property(x => x.Status).HasConversion(s => s.Code(), c => OutgoingStatusCodes.Parse(c));
             e.Property(x => x.SearchVector).ValueGeneratedOnAddOrUpdate().Metadata.SetAfterSaveBehavior(Microsoft.EntityFrameworkCore.Metadata.PropertySaveBehavior.Ignore);
             e.HasMany(x => x.Recipients).WithOne().HasForeignKey(r => new { r.TenantId, r.DocumentId });
             e.HasMany(x => x.Approvals).WithOne().HasForeignKey(a => new { a.TenantId, a.DocumentId });

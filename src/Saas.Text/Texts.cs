@@ -30,6 +30,10 @@ public static class Texts
     /// <summary>The text for <paramref name="key"/> in the current UI culture, formatted with <paramref name="args"/>.</summary>
     public static string Get(string key, params object?[] args)
     {
+        if (args.Length == 0 && TextKey.TryParse(key, out var bare, out var carried))
+        {
+            return Get(bare, carried);
+        }
         var text = TryGet(key, out var found) ? found : key;
         return args.Length == 0 ? text : string.Format(CultureInfo.CurrentCulture, text, args);
     }
@@ -50,7 +54,7 @@ public static class Texts
 
     /// <summary>A key is translated; anything else (a free text, a name) passes through unchanged.</summary>
     public static string Resolve(string? keyOrText) =>
-        keyOrText is null ? "" : TryGet(keyOrText, out var text) ? text : keyOrText;
+        keyOrText is null ? "" : TextKey.TryParse(keyOrText, out _, out _) ? Get(keyOrText) : TryGet(keyOrText, out var text) ? text : keyOrText;
 
     public static IReadOnlyDictionary<string, string> All(string lang) => Table(lang);
 
@@ -60,6 +64,10 @@ public static class Texts
     /// </summary>
     public static string Bilingual(string key, params object?[] args)
     {
+        if (args.Length == 0 && TextKey.TryParse(key, out var bare, out var carried))
+        {
+            return Bilingual(bare, carried);
+        }
         if (!TryGet(key, Vietnamese, out var vi))
         {
             return args.Length == 0 ? key : string.Format(CultureInfo.InvariantCulture, key, args);

@@ -7,7 +7,6 @@ namespace Saas.Documents.Configuration;
 /// <summary>The current tenant's document types and registers (the module's public surface for them).</summary>
 public sealed class DocumentConfigurationService(
     TenantDbContextFactory<DocumentConfigurationDbContext> contexts,
-    TenantDataSession session,
     IAuditTrail audit,
     TimeProvider clock)
 {
@@ -45,7 +44,6 @@ public sealed class DocumentConfigurationService(
         register.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("register.updated", "register", code, before, new { register.Name, register.Active }, ct: ct);
-        await session.CommitAsync(ct);
         return register;
     }
 }

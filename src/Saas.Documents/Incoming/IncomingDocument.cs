@@ -4,13 +4,13 @@ using Saas.Platform.MultiTenancy;
 namespace Saas.Documents.Incoming;
 
 /// <summary>Văn bản đến: received through the platform or entered by hand, then registered and processed.</summary>
-public sealed class IncomingDocument : ITenantOwned
+public sealed partial class IncomingDocument : ITenantOwned
 {
     public Guid TenantId { get; set; }
 
     public Guid Id { get; set; }
 
-    public string Status { get; set; } = IncomingStatus.Received;
+    public IncomingStatus Status { get; set; } = IncomingStatus.Received;
 
     public string Source { get; set; } = "manual";
 
@@ -74,14 +74,4 @@ public sealed class IncomingDocument : ITenantOwned
     public DateTimeOffset UpdatedAt { get; set; }
 
     public List<IncomingAssignment> Assignments { get; set; } = [];
-}
-
-public static class IncomingStatus
-{
-    public const string Received = "received";
-    public const string Returned = "returned";
-    public const string Registered = "registered";
-    public const string InProgress = "in-progress";
-    public const string Done = "done";
-    public const string Recalled = "recalled";
 }

@@ -15,7 +15,6 @@ namespace Saas.Documents.Incoming;
 /// <summary>Văn bản đến: reception, registration (vào sổ), return, assignment and processing.</summary>
 public sealed class IncomingDocumentService(
     TenantDbContextFactory<DocumentsDbContext> contexts,
-    TenantDataSession session,
     ICurrentTenant tenant,
     IDocumentUser user,
     RegisterNumberAllocator numbers,
@@ -85,7 +84,6 @@ public sealed class IncomingDocumentService(
             doc.Secrecy > 0 && !secrets.KeepsFiles(doc.Secrecy) ? "Tiếp nhận văn bản mật: chỉ đăng ký thông tin, bản giấy do văn thư lưu giữ" : "Tiếp nhận văn bản giấy, nhập tay");
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("incoming.created", Kind, doc.Id.ToString(), null, Snapshot(doc), ct: ct);
-        await session.CommitAsync(ct);
         return Outcome<IncomingDocument>.Ok(doc);
     }
 
@@ -141,8 +139,7 @@ public sealed class IncomingDocumentService(
         {
             foreach (var old in await db.Incoming.Where(d => d.SenderDocumentId == replaced && d.Status != IncomingStatus.Recalled).ToListAsync(ct))
             {
-                old.Status = IncomingStatus.Recalled;
-                old.UpdatedAt = now;
+                old.Recall(now);
                 history.Add(db, old.TenantId, old.Id, Kind, "replaced", $"Được thay thế bởi văn bản {p.NumberNotation}");
             }
         }
@@ -159,11 +156,10 @@ public sealed class IncomingDocumentService(
         foreach (var doc in await db.Incoming.Where(d => d.SenderTenantId == p.SenderTenantId && d.SenderDocumentId == p.SenderDocumentId
                                                          && d.Status != IncomingStatus.Recalled).ToListAsync(ct))
         {
-            var before = doc.Status;
-            doc.Status = IncomingStatus.Recalled;
-            doc.UpdatedAt = clock.GetUtcNow();
+            var before = doc.Status.Code();
+            doc.Recall(clock.GetUtcNow());
             history.Add(db, doc.TenantId, doc.Id, Kind, "recalled", $"Cơ quan gửi thu hồi: {p.Reason}");
-            await audit.RecordAsync("incoming.recalled", Kind, doc.Id.ToString(), new { status = before }, new { status = doc.Status, p.Reason }, ct: ct);
+            await audit.RecordAsync("incoming.recalled", Kind, doc.Id.ToString(), new { status = before }, new { status = doc.Status.Code(), p.Reason }, ct: ct);
         }
         await db.SaveChangesAsync(ct);
     }
@@ -171,34 +167,16 @@ public sealed class IncomingDocumentService(
     /// <summary>Vào sổ: takes the next số đến of the register for the year of receipt.</summary>
     public async Task<Outcome<IncomingDocument>> RegisterAsync(Guid id, RegisterRequest request, CancellationToken ct)
     {
-        if (!user.HasRole(DocumentRoles.Clerk))
-        {
-            return Outcome<IncomingDocument>.Forbidden("Văn thư vào sổ văn bản đến / Only a clerk registers");
-        }
         await using var db = await contexts.CreateAsync(ct);
         var doc = await db.Incoming.FirstOrDefaultAsync(d => d.Id == id, ct);
         if (doc is null || !DocumentAccess.SeesAll(user, doc.Secrecy))
         {
             return Outcome<IncomingDocument>.NotFound();
         }
-        if (doc.Status != IncomingStatus.Received)
-        {
-            return Outcome<IncomingDocument>.Conflict($"Văn bản đang ở trạng thái '{doc.Status}', không thể vào sổ / Only a received document can be registered");
-        }
         var register = await db.Registers.FirstOrDefaultAsync(r => r.Code == request.RegisterCode, ct);
-        if (register is null || !register.Active || register.Direction != "incoming")
+        if (doc.WhyNotRegisterInto(user, register, request.ProcessingDeadline, Today) is { } refused)
         {
-            return Outcome<IncomingDocument>.Invalid("registerCode", "Sổ văn bản đến không hợp lệ / Not an active incoming register");
-        }
-        if (register.Secret != (doc.Secrecy > 0))
-        {
-            return Outcome<IncomingDocument>.Invalid("registerCode", doc.Secrecy > 0
-                ? "Văn bản mật phải vào sổ văn bản mật / A secret document goes into a secret register"
-                : "Sổ văn bản mật chỉ dùng cho văn bản mật / A secret register is only for secret documents");
-        }
-        if (request.ProcessingDeadline is { } deadline && deadline < Today)
-        {
-            return Outcome<IncomingDocument>.Invalid("processingDeadline", "Hạn xử lý không thể ở quá khứ / The deadline cannot be in the past");
+            return refused;
         }
         if (!request.AcknowledgeDuplicate)
         {
@@ -210,26 +188,17 @@ public sealed class IncomingDocumentService(
                 .ToListAsync(ct);
             if (duplicates.Count > 0)
             {
-                var list = string.Join(", ", duplicates.Select(d => $"số đến {d.ArrivalNumber}/{d.ArrivalYear} ({d.RegisterCode})"));
-                return Outcome<IncomingDocument>.Conflict(
-                    $"Văn bản {doc.NumberNotation} của {doc.IssuerName} đã được vào sổ: {list}. Xác nhận để vào sổ lại. / Already registered: {list}. Acknowledge to register again.", doc);
+                var list = string.Join(", ", duplicates.Select(d => $"{d.ArrivalNumber}/{d.ArrivalYear} ({d.RegisterCode})"));
+                return Outcome<IncomingDocument>.Conflict(TextKey.With("documents.incoming.register.duplicate", doc.NumberNotation, doc.IssuerName, list), doc);
             }
         }
         var year = Saas.Calendar.VietnamTime.Local(doc.ReceivedAt).Year;
         var before = Snapshot(doc);
-        doc.RegisterCode = register.Code;
-        doc.ArrivalYear = year;
-        doc.ArrivalNumber = await numbers.NextAsync(register.Code, year, ct);
-        doc.RegisteredAt = clock.GetUtcNow();
-        doc.RegisteredBy = user.Name;
-        doc.ProcessingDeadline = request.ProcessingDeadline ?? doc.DueDate;
-        doc.Status = IncomingStatus.Registered;
-        doc.UpdatedAt = clock.GetUtcNow();
+        doc.Register(register!, year, await numbers.NextAsync(register!.Code, year, ct), request.ProcessingDeadline, user.Name, clock.GetUtcNow());
         history.Add(db, doc.TenantId, doc.Id, Kind, "registered", $"Vào sổ {register.Name}, số đến {doc.ArrivalNumber}");
         Notify(db, doc, EdxmlStatus.Received, $"Số đến {doc.ArrivalNumber}");
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("incoming.registered", Kind, doc.Id.ToString(), before, Snapshot(doc), ct: ct);
-        await session.CommitAsync(ct);
         return Outcome<IncomingDocument>.Ok(doc);
     }
 
@@ -238,11 +207,7 @@ public sealed class IncomingDocumentService(
     {
         if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 1000)
         {
-            return Outcome<IncomingDocument>.Invalid("reason", "Bắt buộc nêu lý do trả lại (tối đa 1000 ký tự) / A reason is required (at most 1000 characters)");
-        }
-        if (!user.HasRole(DocumentRoles.Clerk))
-        {
-            return Outcome<IncomingDocument>.Forbidden("Văn thư trả lại văn bản / Only a clerk returns documents");
+            return Outcome<IncomingDocument>.Invalid("reason", "documents.incoming.return.reason_required");
         }
         await using var db = await contexts.CreateAsync(ct);
         var doc = await db.Incoming.FirstOrDefaultAsync(d => d.Id == id, ct);
@@ -250,19 +215,16 @@ public sealed class IncomingDocumentService(
         {
             return Outcome<IncomingDocument>.NotFound();
         }
-        if (doc.Status != IncomingStatus.Received)
+        if (doc.WhyNotReturn(user) is { } refused)
         {
-            return Outcome<IncomingDocument>.Conflict("Chỉ trả lại được văn bản chưa vào sổ / Only a document not yet registered can be returned");
+            return refused;
         }
         var before = Snapshot(doc);
-        doc.Status = IncomingStatus.Returned;
-        doc.ReturnedReason = request.Reason.Trim();
-        doc.UpdatedAt = clock.GetUtcNow();
+        doc.Return(request.Reason.Trim(), clock.GetUtcNow());
         history.Add(db, doc.TenantId, doc.Id, Kind, "returned", doc.ReturnedReason);
         Notify(db, doc, EdxmlStatus.Refused, doc.ReturnedReason);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("incoming.returned", Kind, doc.Id.ToString(), before, Snapshot(doc), ct: ct);
-        await session.CommitAsync(ct);
         return Outcome<IncomingDocument>.Ok(doc);
     }
 
@@ -275,24 +237,19 @@ public sealed class IncomingDocumentService(
         {
             return Outcome<IncomingDocument>.Invalid(errors.ToDictionary());
         }
-        if (!user.HasRole(DocumentRoles.Leader, DocumentRoles.Head))
-        {
-            return Outcome<IncomingDocument>.Forbidden("Lãnh đạo hoặc trưởng phòng phân công xử lý / Only a leader or head of division assigns");
-        }
         await using var db = await contexts.CreateAsync(ct);
         var doc = await db.Incoming.Include(d => d.Assignments).FirstOrDefaultAsync(d => d.Id == id, ct);
         if (doc is null || !DocumentAccess.CanSee(user, doc))
         {
             return Outcome<IncomingDocument>.NotFound();
         }
-        if (doc.Status is not (IncomingStatus.Registered or IncomingStatus.InProgress))
+        if (doc.WhyNotAssign(user) is { } refused)
         {
-            return Outcome<IncomingDocument>.Conflict("Chỉ phân công được văn bản đã vào sổ và chưa hoàn thành / Only a registered, unfinished document can be assigned");
+            return refused;
         }
         var now = clock.GetUtcNow();
-        foreach (var a in request.Assignees!)
-        {
-            doc.Assignments.Add(new IncomingAssignment
+        var before = Snapshot(doc);
+        doc.Assign(request.Assignees!.Select(a => new IncomingAssignment
             {
                 TenantId = doc.TenantId,
                 DocumentId = doc.Id,
@@ -305,18 +262,13 @@ public sealed class IncomingDocumentService(
                 AssignedByName = user.Name,
                 AssignedAt = now,
                 Status = a.Role == AssignmentRoles.Inform ? "done" : "pending",
-            });
-        }
-        var before = Snapshot(doc);
-        doc.ProcessingDeadline = request.Assignees!.First(a => a.Role == AssignmentRoles.Lead).Deadline ?? request.Deadline ?? doc.ProcessingDeadline;
-        doc.Status = IncomingStatus.InProgress;
-        doc.UpdatedAt = now;
+            }).ToList(),
+            request.Assignees!.First(a => a.Role == AssignmentRoles.Lead).Deadline ?? request.Deadline, now);
         history.Add(db, doc.TenantId, doc.Id, Kind, "assigned", request.Note,
             request.Assignees!.Select(a => new { a.Name, a.Role, deadline = a.Deadline ?? request.Deadline }).ToList());
         Notify(db, doc, EdxmlStatus.Assigned, null);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("incoming.assigned", Kind, doc.Id.ToString(), before, Snapshot(doc), ct: ct);
-        await session.CommitAsync(ct);
         return Outcome<IncomingDocument>.Ok(doc);
     }
 
@@ -335,15 +287,13 @@ public sealed class IncomingDocumentService(
         {
             return Outcome<IncomingDocument>.NotFound();
         }
-        var mine = doc.Assignments.FirstOrDefault(a => user.Handles.Contains(a.AssigneeId) && a.Role != AssignmentRoles.Inform);
-        if (mine is null || doc.Status != IncomingStatus.InProgress)
+        if (doc.WhyNotForward(user) is { } refused)
         {
-            return Outcome<IncomingDocument>.Forbidden("Chỉ người đang xử lý mới chuyển tiếp được / Only a current handler can forward");
+            return refused;
         }
+        var mine = doc.HandlerAssignment(user)!;
         var now = clock.GetUtcNow();
-        foreach (var a in request.Assignees!)
-        {
-            doc.Assignments.Add(new IncomingAssignment
+        doc.Forward(mine, request.Assignees!.Select(a => new IncomingAssignment
             {
                 TenantId = doc.TenantId,
                 DocumentId = doc.Id,
@@ -357,14 +307,10 @@ public sealed class IncomingDocumentService(
                 AssignedAt = now,
                 ForwardedFrom = mine.Id,
                 Status = a.Role == AssignmentRoles.Inform ? "done" : "pending",
-            });
-        }
-        mine.Status = "in-progress";
-        doc.UpdatedAt = now;
+            }).ToList(), now);
         history.Add(db, doc.TenantId, doc.Id, Kind, "forwarded", request.Note, request.Assignees!.Select(a => new { a.Name, a.Role }).ToList());
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("incoming.forwarded", Kind, doc.Id.ToString(), null, new { to = request.Assignees!.Select(a => a.UserId) }, ct: ct);
-        await session.CommitAsync(ct);
         return Outcome<IncomingDocument>.Ok(doc);
     }
 
@@ -373,7 +319,7 @@ public sealed class IncomingDocumentService(
     {
         if (string.IsNullOrWhiteSpace(request.Text) || request.Text.Length > 4000)
         {
-            return Outcome<IncomingDocument>.Invalid("text", "Bắt buộc nhập ý kiến (tối đa 4000 ký tự) / An opinion is required (at most 4000 characters)");
+            return Outcome<IncomingDocument>.Invalid("text", "documents.incoming.opinion.required");
         }
         await using var db = await contexts.CreateAsync(ct);
         var doc = await db.Incoming.Include(d => d.Assignments).FirstOrDefaultAsync(d => d.Id == id, ct);
@@ -381,24 +327,19 @@ public sealed class IncomingDocumentService(
         {
             return Outcome<IncomingDocument>.NotFound();
         }
-        if (doc.Status is IncomingStatus.Recalled or IncomingStatus.Returned or IncomingStatus.Received or IncomingStatus.Done)
+        if (doc.WhyNotAddOpinion() is { } refused)
         {
-            return Outcome<IncomingDocument>.Conflict("Văn bản chưa hoặc không còn trong quá trình xử lý / The document is not being processed");
+            return refused;
         }
         var first = !await db.Events.AnyAsync(e => e.DocumentId == doc.Id && e.Kind == "opinion", ct);
-        foreach (var mine in doc.Assignments.Where(a => user.Handles.Contains(a.AssigneeId) && a.Status == "pending"))
-        {
-            mine.Status = "in-progress";
-        }
+        doc.AddOpinion(user, clock.GetUtcNow());
         history.Add(db, doc.TenantId, doc.Id, Kind, "opinion", request.Text.Trim());
         if (first)
         {
             Notify(db, doc, EdxmlStatus.Processing, null);
         }
-        doc.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("incoming.opinion", Kind, doc.Id.ToString(), null, new { text = request.Text.Trim() }, ct: ct);
-        await session.CommitAsync(ct);
         return Outcome<IncomingDocument>.Ok(doc);
     }
 
@@ -407,7 +348,7 @@ public sealed class IncomingDocumentService(
     {
         if (string.IsNullOrWhiteSpace(request.Result) || request.Result.Length > 4000)
         {
-            return Outcome<IncomingDocument>.Invalid("result", "Bắt buộc nhập kết quả xử lý (tối đa 4000 ký tự) / A result is required (at most 4000 characters)");
+            return Outcome<IncomingDocument>.Invalid("result", "documents.incoming.finish.result_required");
         }
         await using var db = await contexts.CreateAsync(ct);
         var doc = await db.Incoming.Include(d => d.Assignments).FirstOrDefaultAsync(d => d.Id == id, ct);
@@ -415,35 +356,20 @@ public sealed class IncomingDocumentService(
         {
             return Outcome<IncomingDocument>.NotFound();
         }
-        var isLead = doc.Assignments.Any(a => user.Handles.Contains(a.AssigneeId) && a.Role == AssignmentRoles.Lead);
-        if (!isLead && !user.HasRole(DocumentRoles.Leader))
+        if (doc.WhyNotFinish(user) is { } refused)
         {
-            return Outcome<IncomingDocument>.Forbidden("Chỉ người chủ trì hoặc lãnh đạo hoàn thành được / Only the lead handler or a leader can finish");
-        }
-        if (doc.Status != IncomingStatus.InProgress)
-        {
-            return Outcome<IncomingDocument>.Conflict("Chỉ hoàn thành được văn bản đang xử lý / Only a document in progress can be finished");
+            return refused;
         }
         if (request.ReplyOutgoingId is { } reply && !await db.Outgoing.AnyAsync(o => o.Id == reply, ct))
         {
-            return Outcome<IncomingDocument>.Invalid("replyOutgoingId", "Không tìm thấy văn bản trả lời / Reply document not found");
+            return Outcome<IncomingDocument>.Invalid("replyOutgoingId", "documents.incoming.finish.reply_not_found");
         }
         var before = Snapshot(doc);
-        var now = clock.GetUtcNow();
-        doc.Status = IncomingStatus.Done;
-        doc.FinishedAt = now;
-        doc.ResultNote = request.Result.Trim();
-        doc.UpdatedAt = now;
-        foreach (var a in doc.Assignments.Where(a => a.Status != "done"))
-        {
-            a.Status = "done";
-            a.FinishedAt = now;
-        }
+        doc.Finish(request.Result.Trim(), clock.GetUtcNow());
         history.Add(db, doc.TenantId, doc.Id, Kind, "finished", doc.ResultNote, request.ReplyOutgoingId is { } r ? new { replyOutgoingId = r } : null);
         Notify(db, doc, EdxmlStatus.Done, doc.ResultNote);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("incoming.finished", Kind, doc.Id.ToString(), before, Snapshot(doc), ct: ct);
-        await session.CommitAsync(ct);
         return Outcome<IncomingDocument>.Ok(doc);
     }
 
@@ -460,11 +386,11 @@ public sealed class IncomingDocumentService(
         var e = new FieldErrors();
         if (deadline < Today || (assignees ?? []).Any(a => a.Deadline < Today))
         {
-            e.Add("deadline", "Hạn xử lý không thể ở quá khứ / The deadline cannot be in the past");
+            e.Add("deadline", "documents.deadline_past");
         }
         if (assignees is null || assignees.Count == 0)
         {
-            e.Add("assignees", "Phải chọn ít nhất một người xử lý / At least one assignee is required");
+            e.Add("assignees", "documents.incoming.assign.assignee_required");
             return e;
         }
         for (var i = 0; i < assignees.Count; i++)
@@ -472,20 +398,20 @@ public sealed class IncomingDocumentService(
             var a = assignees[i];
             if (string.IsNullOrWhiteSpace(a.UserId) || string.IsNullOrWhiteSpace(a.Name))
             {
-                e.Add($"assignees[{i}]", "Thiếu người nhận / Assignee id and name are required");
+                e.Add($"assignees[{i}]", "documents.incoming.assign.assignee_incomplete");
             }
             if (a.Role is null || !AssignmentRoles.All.Contains(a.Role))
             {
-                e.Add($"assignees[{i}].role", "Vai trò phải là lead (chủ trì), coordinate (phối hợp) hoặc inform (để biết) / Role must be lead, coordinate or inform");
+                e.Add($"assignees[{i}].role", "documents.incoming.assign.role_invalid");
             }
         }
         if (requireLead && assignees.Count(a => a.Role == AssignmentRoles.Lead) != 1)
         {
-            e.Add("assignees", "Phải có đúng một đơn vị/người chủ trì / Exactly one lead is required");
+            e.Add("assignees", "documents.incoming.assign.one_lead");
         }
         if (assignees.Select(a => a.UserId).Distinct().Count() != assignees.Count)
         {
-            e.Add("assignees", "Một người chỉ được giao một vai trò / Each person appears once");
+            e.Add("assignees", "documents.incoming.assign.once_each");
         }
         return e;
     }
@@ -495,7 +421,7 @@ public sealed class IncomingDocumentService(
 
     private static object Snapshot(IncomingDocument d) => new
     {
-        d.Status,
+        Status = d.Status.Code(),
         d.IssuerName,
         d.NumberNotation,
         d.Subject,

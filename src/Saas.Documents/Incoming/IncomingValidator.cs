@@ -1,41 +1,43 @@
+using Saas.Platform.Text;
+
 namespace Saas.Documents.Incoming;
 
-/// <summary>Field rules for incoming document metadata; every message is "Tiếng Việt / English".</summary>
+/// <summary>Field rules for incoming document metadata; every message is a text key of <c>Resources/documents.*.json</c>.</summary>
 public static class IncomingValidator
 {
     public static FieldErrors Validate(IncomingInput input, IReadOnlyCollection<string> documentTypes, DateOnly today)
     {
         var e = new FieldErrors();
-        Required(e, "issuerName", input.IssuerName, 200, "Cơ quan ban hành", "Issuer");
-        Required(e, "numberNotation", input.NumberNotation, 50, "Số, ký hiệu", "Number and notation");
-        Required(e, "subject", input.Subject, 500, "Trích yếu", "Subject");
+        Required(e, "issuerName", input.IssuerName, 200);
+        Required(e, "numberNotation", input.NumberNotation, 50);
+        Required(e, "subject", input.Subject, 500);
         if (input.IssuedDate is not { } issued)
         {
-            e.Add("issuedDate", "Bắt buộc nhập ngày ban hành / Issue date is required");
+            e.Add("issuedDate", "documents.field.issuedDate.required");
         }
         else if (issued > today || issued < new DateOnly(1945, 9, 2))
         {
-            e.Add("issuedDate", "Ngày ban hành phải trong khoảng 02/09/1945 đến hôm nay / Issue date must be between 02/09/1945 and today");
+            e.Add("issuedDate", "documents.field.issuedDate.range");
         }
         if (string.IsNullOrWhiteSpace(input.DocumentTypeCode) || !documentTypes.Contains(input.DocumentTypeCode))
         {
-            e.Add("documentTypeCode", "Loại văn bản không hợp lệ / Unknown document type");
+            e.Add("documentTypeCode", "documents.field.documentTypeCode.unknown");
         }
         if (input.Urgency is < 0 or > 3)
         {
-            e.Add("urgency", "Độ khẩn từ 0 (thường) đến 3 (hỏa tốc) / Urgency is 0–3");
+            e.Add("urgency", "documents.field.urgency.range");
         }
         if (input.Secrecy is < 0 or > 3)
         {
-            e.Add("secrecy", "Độ mật từ 0 (thường) đến 3 (tuyệt mật) / Secrecy is 0–3");
+            e.Add("secrecy", "documents.field.secrecy.range");
         }
         if (input.PageCount is < 1 or > 9999)
         {
-            e.Add("pageCount", "Số trang từ 1 đến 9999 / Page count is 1–9999");
+            e.Add("pageCount", "documents.field.pageCount.range");
         }
         if (input.DueDate is { } due && input.IssuedDate is { } i && due < i)
         {
-            e.Add("dueDate", "Hạn xử lý không thể trước ngày ban hành / Due date cannot precede the issue date");
+            e.Add("dueDate", "documents.field.dueDate.before_issue");
         }
         Optional(e, "signerName", input.SignerName, 50);
         Optional(e, "signerPosition", input.SignerPosition, 100);
@@ -43,15 +45,16 @@ public static class IncomingValidator
         return e;
     }
 
-    internal static void Required(FieldErrors e, string field, string? value, int max, string vi, string en)
+    /// <summary>A required text: keys <c>documents.field.&lt;field&gt;.required</c> and <c>….too_long</c> (with the limit).</summary>
+    internal static void Required(FieldErrors e, string field, string? value, int max)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            e.Add(field, $"Bắt buộc nhập {vi.ToLowerInvariant()} / {en} is required");
+            e.Add(field, $"documents.field.{field}.required");
         }
         else if (value.Trim().Length > max)
         {
-            e.Add(field, $"{vi} tối đa {max} ký tự / {en} is at most {max} characters");
+            e.Add(field, TextKey.With($"documents.field.{field}.too_long", max));
         }
     }
 
@@ -59,7 +62,7 @@ public static class IncomingValidator
     {
         if (value is { } v && v.Trim().Length > max)
         {
-            e.Add(field, $"Tối đa {max} ký tự / At most {max} characters");
+            e.Add(field, TextKey.With("documents.field.too_long", max));
         }
     }
 }

@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Saas.Platform.Auditing;
 using Saas.Platform.Data;
 using Saas.Platform.MultiTenancy;
+using Saas.Platform.Text;
 
 namespace Saas.Documents.Outgoing;
 
 /// <summary>Each tenant sets, per document type, which roles review and approve a draft before signing.</summary>
 public sealed class ApprovalRouteService(
-    TenantDbContextFactory<DocumentsDbContext> contexts, TenantDataSession session, ICurrentTenant tenant, IAuditTrail audit)
+    TenantDbContextFactory<DocumentsDbContext> contexts, ICurrentTenant tenant, IAuditTrail audit)
 {
     public static readonly IReadOnlyList<string> StepRoles = ["head", "leader", "specialist", "clerk"];
 
@@ -22,12 +23,12 @@ public sealed class ApprovalRouteService(
         var e = new FieldErrors();
         if (steps is null || steps.Count is 0 or > 6 || steps.Any(s => !StepRoles.Contains(s)))
         {
-            e.Add("steps", $"Từ 1 đến 6 bước, mỗi bước là một vai trò: {string.Join(", ", StepRoles)} / 1–6 steps, each one of: {string.Join(", ", StepRoles)}");
+            e.Add("steps", TextKey.With("documents.route.steps_invalid", string.Join(", ", StepRoles)));
         }
         await using var db = await contexts.CreateAsync(ct);
         if (typeCode != ApprovalRoute.AnyType && !await db.DocumentTypes.AnyAsync(t => t.Code == typeCode, ct))
         {
-            e.Add("documentTypeCode", "Loại văn bản không tồn tại / Unknown document type");
+            e.Add("documentTypeCode", "documents.field.documentTypeCode.unknown");
         }
         if (e.Any)
         {
@@ -43,7 +44,6 @@ public sealed class ApprovalRouteService(
         route.Steps = [.. steps!];
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("approval-route.set", "approval-route", typeCode, before, route.Steps, ct: ct);
-        await session.CommitAsync(ct);
         return Outcome<ApprovalRoute>.Ok(route);
     }
 }

@@ -4,13 +4,13 @@ using Saas.Platform.MultiTenancy;
 namespace Saas.Documents.Outgoing;
 
 /// <summary>Văn bản đi: drafted, reviewed along the tenant's approval route, signed, numbered at issue, sent.</summary>
-public sealed class OutgoingDocument : ITenantOwned
+public sealed partial class OutgoingDocument : ITenantOwned
 {
     public Guid TenantId { get; set; }
 
     public Guid Id { get; set; }
 
-    public string Status { get; set; } = OutgoingStatus.Draft;
+    public OutgoingStatus Status { get; set; } = OutgoingStatus.Draft;
 
     public string DocumentTypeCode { get; set; } = "";
 
@@ -77,17 +77,6 @@ public sealed class OutgoingDocument : ITenantOwned
     public List<OutgoingApproval> Approvals { get; set; } = [];
 }
 
-public static class OutgoingStatus
-{
-    public const string Draft = "draft";
-    public const string InReview = "in-review";
-    public const string Approved = "approved";
-    public const string Signed = "signed";
-    public const string Issued = "issued";
-    public const string Recalled = "recalled";
-}
-
-/// <summary>Thẩm quyền ký (Nghị định 30/2020).</summary>
 public static class SigningAuthorities
 {
     public static readonly IReadOnlyList<string> All = ["TM.", "KT.", "TL.", "Q.", "TUQ."];

@@ -18,7 +18,6 @@ namespace Saas.Documents.Outgoing;
 /// </summary>
 public sealed class OutgoingDocumentService(
     TenantDbContextFactory<DocumentsDbContext> contexts,
-    TenantDataSession session,
     ICurrentTenant tenant,
     ITenantDirectory directory,
     IDocumentUser user,
@@ -48,7 +47,7 @@ public sealed class OutgoingDocumentService(
         }
         if (replaces is { } r && !await db.Outgoing.AnyAsync(o => o.Id == r && (o.Status == OutgoingStatus.Issued || o.Status == OutgoingStatus.Recalled), ct))
         {
-            return Outcome<OutgoingDocument>.Invalid("replaces", "Chỉ thay thế được văn bản đã ban hành / Only an issued document can be replaced");
+            return Outcome<OutgoingDocument>.Invalid("replaces", "documents.outgoing.replace.only_issued");
         }
         if (dryRun)
         {
@@ -84,7 +83,6 @@ public sealed class OutgoingDocumentService(
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("outgoing.drafted", Kind, doc.Id.ToString(), null, Snapshot(doc), ct: ct);
         await AuditConversionsAsync(doc, files, 1, ct);
-        await session.CommitAsync(ct);
         return Outcome<OutgoingDocument>.Ok(doc);
     }
 
@@ -116,78 +114,37 @@ public sealed class OutgoingDocumentService(
         {
             return Outcome<OutgoingDocument>.Invalid("file", Saas.Documents.Secrecy.StateSecretPolicy.FilesRefused);
         }
-        if (doc.Status is not (OutgoingStatus.Draft or OutgoingStatus.InReview))
+        if (doc.WhyNotAddVersion() is { } refused)
         {
-            return Outcome<OutgoingDocument>.Conflict("Chỉ sửa dự thảo trước khi ký / Drafts change only before signing");
+            return refused;
         }
         var version = await db.Attachments.Where(a => a.OwnerId == id && a.Purpose == "draft").MaxAsync(a => (int?)a.Version, ct) ?? 0;
         AttachmentWriter.Add(db, doc.TenantId, Kind, doc.Id, "draft", [file], user, clock.GetUtcNow(), version + 1);
         history.Add(db, doc.TenantId, doc.Id, Kind, "version", $"Dự thảo phiên bản {version + 1}: {file.FileName}");
         NoteConversions(db, doc, [file], version + 1);
-        doc.UpdatedAt = clock.GetUtcNow();
+        doc.AddVersion(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("outgoing.version-added", Kind, doc.Id.ToString(), null, new { version = version + 1, file.Sha256 }, ct: ct);
         await AuditConversionsAsync(doc, [file], version + 1, ct);
-        await session.CommitAsync(ct);
         return Outcome<OutgoingDocument>.Ok(doc);
     }
 
     public async Task<Outcome<OutgoingDocument>> SubmitAsync(Guid id, CancellationToken ct) =>
-        await TransitionAsync(id, "submitted", null, doc =>
-        {
-            if (doc.DrafterId != user.Id)
-            {
-                return "Chỉ người soạn thảo trình duyệt / Only the drafter submits";
-            }
-            if (doc.Status != OutgoingStatus.Draft)
-            {
-                return "Văn bản không ở trạng thái dự thảo / Not a draft";
-            }
-            doc.Status = doc.Route.Count == 0 ? OutgoingStatus.Approved : OutgoingStatus.InReview;
-            doc.RouteStep = 0;
-            return null;
-        }, ct);
+        await TransitionAsync(id, "submitted", null, doc => doc.WhyNotSubmit(user), doc => doc.Submit(clock.GetUtcNow()), ct);
 
     /// <summary>Duyệt: the current step's role approves; after the last step the draft is ready for signing.</summary>
     public async Task<Outcome<OutgoingDocument>> ApproveAsync(Guid id, DecisionRequest request, CancellationToken ct) =>
-        await TransitionAsync(id, "approved", request.Note, doc =>
-        {
-            if (doc.Status != OutgoingStatus.InReview)
-            {
-                return "Văn bản không chờ duyệt / Not in review";
-            }
-            var role = doc.Route[doc.RouteStep];
-            if (!user.HasRole(role))
-            {
-                return $"Bước này cần vai trò '{role}' / This step needs role '{role}'";
-            }
-            AddApproval(doc, role, "approved", request.Note);
-            doc.RouteStep++;
-            if (doc.RouteStep >= doc.Route.Count)
-            {
-                doc.Status = OutgoingStatus.Approved;
-            }
-            return null;
-        }, ct);
+        await TransitionAsync(id, "approved", request.Note, doc => doc.WhyNotApprove(user), doc => doc.Approve(user, request.Note, clock.GetUtcNow()), ct);
 
     /// <summary>Trả lại dự thảo: back to the drafter with the reviewer's note.</summary>
     public async Task<Outcome<OutgoingDocument>> ReturnForEditAsync(Guid id, DecisionRequest request, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.Note))
         {
-            return Outcome<OutgoingDocument>.Invalid("note", "Bắt buộc nêu lý do trả lại / A reason is required");
+            return Outcome<OutgoingDocument>.Invalid("note", "documents.outgoing.return.reason_required");
         }
-        return await TransitionAsync(id, "returned-for-edit", request.Note, doc =>
-        {
-            if (doc.Status != OutgoingStatus.InReview || !user.HasRole(doc.Route[doc.RouteStep]))
-            {
-                return "Chỉ người duyệt ở bước hiện tại trả lại được / Only the current reviewer can return the draft";
-            }
-            AddApproval(doc, doc.Route[doc.RouteStep], "returned", request.Note);
-            doc.Status = OutgoingStatus.Draft;
-            doc.RouteStep = 0;
-            return null;
-        }, ct);
+        return await TransitionAsync(id, "returned-for-edit", request.Note, doc => doc.WhyNotReturnForEdit(user),
+            doc => doc.ReturnForEdit(user, request.Note, clock.GetUtcNow()), ct);
     }
 
     /// <summary>Ký: the signer with the authority (TM., KT., TL., Q., TUQ.) and, for digital signatures, the signed PDF.</summary>
@@ -198,13 +155,13 @@ public sealed class OutgoingDocumentService(
         var e = new FieldErrors();
         if (request.SigningAuthority is { Length: > 0 } a && !SigningAuthorities.All.Contains(a))
         {
-            e.Add("signingAuthority", "Thẩm quyền ký phải là TM., KT., TL., Q. hoặc TUQ. / Authority must be TM., KT., TL., Q. or TUQ.");
+            e.Add("signingAuthority", "documents.outgoing.sign.authority_invalid");
         }
-        IncomingValidator.Required(e, "signerName", request.SignerName, 50, "Người ký", "Signer");
-        IncomingValidator.Required(e, "signerPosition", request.SignerPosition, 100, "Chức vụ người ký", "Signer position");
+        IncomingValidator.Required(e, "signerName", request.SignerName, 50);
+        IncomingValidator.Required(e, "signerPosition", request.SignerPosition, 100);
         if (signedPdf is not null && signedPdf.MediaType != "application/pdf")
         {
-            e.Add("signedFile", "Bản ký số phải là tệp PDF / The signed file must be a PDF");
+            e.Add("signedFile", "documents.outgoing.sign.pdf_only");
         }
         if (e.Any)
         {
@@ -216,13 +173,9 @@ public sealed class OutgoingDocumentService(
         {
             return Outcome<OutgoingDocument>.NotFound();
         }
-        if (!user.HasRole(DocumentRoles.Leader))
+        if (doc.WhyNotSign(user) is { } refused)
         {
-            return Outcome<OutgoingDocument>.Forbidden("Chỉ lãnh đạo ký văn bản / Only a leader signs");
-        }
-        if (doc.Status != OutgoingStatus.Approved)
-        {
-            return Outcome<OutgoingDocument>.Conflict("Chỉ ký được văn bản đã duyệt xong / Only an approved document can be signed");
+            return refused;
         }
         if ((withFile || signedPdf is not null) && !secrets.KeepsFiles(doc.Secrecy))
         {
@@ -234,21 +187,15 @@ public sealed class OutgoingDocumentService(
         }
         var before = Snapshot(doc);
         var now = clock.GetUtcNow();
-        doc.SigningAuthority = string.IsNullOrWhiteSpace(request.SigningAuthority) ? null : request.SigningAuthority;
-        doc.SignerName = request.SignerName!.Trim();
-        doc.SignerPosition = request.SignerPosition!.Trim();
-        doc.SignedAt = now;
-        doc.Status = OutgoingStatus.Signed;
-        doc.UpdatedAt = now;
+        doc.Sign(string.IsNullOrWhiteSpace(request.SigningAuthority) ? null : request.SigningAuthority, request.SignerName!.Trim(), request.SignerPosition!.Trim(),
+            signedPdf?.Sha256, now);
         if (signedPdf is not null)
         {
-            doc.SignedFileSha256 = signedPdf.Sha256;
             AttachmentWriter.Add(db, doc.TenantId, Kind, doc.Id, "signed", [signedPdf], user, now);
         }
         history.Add(db, doc.TenantId, doc.Id, Kind, "signed", $"{doc.SigningAuthority} {doc.SignerPosition} {doc.SignerName}".Trim());
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("outgoing.signed", Kind, doc.Id.ToString(), before, Snapshot(doc), ct: ct);
-        await session.CommitAsync(ct);
         return Outcome<OutgoingDocument>.Ok(doc);
     }
 
@@ -263,11 +210,11 @@ public sealed class OutgoingDocumentService(
         var e = new FieldErrors();
         if (platformSlugs.Count + external.Count == 0)
         {
-            e.Add("recipients", "Phải có ít nhất một nơi nhận / At least one recipient is required");
+            e.Add("recipients", "documents.outgoing.issue.recipient_required");
         }
         if (external.Any(x => x.Length > 200))
         {
-            e.Add("externalRecipients", "Tên nơi nhận tối đa 200 ký tự / Recipient names are at most 200 characters");
+            e.Add("externalRecipients", "documents.outgoing.issue.recipient_too_long");
         }
         var targets = new List<TenantInfo>();
         foreach (var slug in platformSlugs)
@@ -275,7 +222,7 @@ public sealed class OutgoingDocumentService(
             var t = await directory.FindBySlugAsync(slug, ct);
             if (t is null || !t.IsActive || t.Id == tenant.Id)
             {
-                e.Add("platformRecipients", $"Nơi nhận không hợp lệ trên nền tảng: {slug} / Not an active recipient on the platform: {slug}");
+                e.Add("platformRecipients", TextKey.With("documents.outgoing.issue.recipient_unknown", slug));
             }
             else
             {
@@ -292,13 +239,9 @@ public sealed class OutgoingDocumentService(
         {
             return Outcome<OutgoingDocument>.NotFound();
         }
-        if (!user.HasRole(DocumentRoles.Clerk))
+        if (doc.WhyNotIssue(user) is { } refused)
         {
-            return Outcome<OutgoingDocument>.Forbidden("Văn thư cấp số và phát hành / Only a clerk issues");
-        }
-        if (doc.Status != OutgoingStatus.Signed)
-        {
-            return Outcome<OutgoingDocument>.Conflict("Chỉ phát hành được văn bản đã ký / Only a signed document can be issued");
+            return refused;
         }
         if (targets.Count > 0 && !secrets.DeliversElectronically(doc.Secrecy))
         {
@@ -309,22 +252,17 @@ public sealed class OutgoingDocumentService(
         var claimedElsewhere = register is not null && register.DocumentTypes.Count == 0
             && await db.Registers.AnyAsync(r => r.Code != register.Code && r.Active && r.Direction == "outgoing" && r.Secret == register.Secret
                                                 && r.DocumentTypes.Contains(doc.DocumentTypeCode), ct);
-        if (register is null || !register.Active || register.Direction != "outgoing" || register.Secret != (doc.Secrecy > 0)
-            || (register.DocumentTypes.Count > 0 && !register.DocumentTypes.Contains(doc.DocumentTypeCode)) || claimedElsewhere)
+        if (!doc.FitsRegister(register, claimedElsewhere))
         {
-            return Outcome<OutgoingDocument>.Invalid("registerCode", "Sổ văn bản đi không phù hợp với loại, độ mật của văn bản / The outgoing register does not fit this document's type or secrecy");
+            return Outcome<OutgoingDocument>.Invalid("registerCode", "documents.outgoing.issue.register_unfit");
         }
         var type = await db.DocumentTypes.FirstAsync(t => t.Code == doc.DocumentTypeCode, ct);
         var now = clock.GetUtcNow();
         var before = Snapshot(doc);
-        doc.RegisterCode = register.Code;
-        doc.IssueYear = Saas.Calendar.VietnamTime.Local(now).Year;
-        doc.IssueNumber = await numbers.NextAsync(register.Code, doc.IssueYear.Value, ct);
-        doc.NumberNotation = NotationFormatter.Format(doc.IssueNumber.Value, type.Abbreviation, tenant.Tenant!.Notation ?? "UBND", doc.DraftingUnit);
-        doc.IssuedAt = now;
-        doc.IssuedBy = user.Name;
-        doc.Status = OutgoingStatus.Issued;
-        doc.UpdatedAt = now;
+        var year = Saas.Calendar.VietnamTime.Local(now).Year;
+        var number = await numbers.NextAsync(register!.Code, year, ct);
+        var notation = NotationFormatter.Format(number, type.Abbreviation, tenant.Tenant!.Notation ?? "UBND", doc.DraftingUnit);
+        doc.Issue(register, year, number, notation, user.Name, now);
         doc.SearchText = VietnameseText.Fold($"{doc.Subject} {doc.NumberNotation} {doc.SignerName}");
 
         var files = await db.Attachments.AsNoTracking()
@@ -339,8 +277,7 @@ public sealed class OutgoingDocumentService(
         OutgoingDocument? replaced = doc.ReplacesId is { } rid ? await db.Outgoing.FirstOrDefaultAsync(o => o.Id == rid, ct) : null;
         if (replaced is not null)
         {
-            replaced.ReplacedById = doc.Id;
-            replaced.UpdatedAt = now;
+            replaced.ReplaceBy(doc.Id, now);
             history.Add(db, replaced.TenantId, replaced.Id, Kind, "replaced", $"Được thay thế bởi {doc.NumberNotation}");
         }
         var me = tenant.Tenant!;
@@ -349,7 +286,7 @@ public sealed class OutgoingDocumentService(
             var recipient = new OutgoingRecipient { TenantId = doc.TenantId, DocumentId = doc.Id, Id = Guid.CreateVersion7(), Kind = "platform", RecipientTenantId = target.Id, Name = target.Name };
             doc.Recipients.Add(recipient);
             outbox.Enqueue(db, "deliver", target.Id, new DeliverPayload(
-                me.Id, me.Name, me.AgencyCode, doc.Id, recipient.Id, doc.NumberNotation, DateOnly.FromDateTime(Saas.Calendar.VietnamTime.Local(now).DateTime),
+                me.Id, me.Name, me.AgencyCode, doc.Id, recipient.Id, notation, DateOnly.FromDateTime(Saas.Calendar.VietnamTime.Local(now).DateTime),
                 doc.DocumentTypeCode, doc.Subject, doc.SignerName, doc.SignerPosition, doc.Urgency, doc.Secrecy, doc.PageCount, doc.DueDate,
                 doc.ReplacesId, files));
         }
@@ -362,14 +299,13 @@ public sealed class OutgoingDocumentService(
                 Id = Guid.CreateVersion7(),
                 Kind = "external",
                 Name = name,
-                StatusNote = "Gửi ngoài nền tảng (ghi nhận) / Sent outside the platform (recorded)",
+                StatusNote = Texts.Bilingual("documents.outgoing.issue.sent_outside"),
                 StatusAt = now,
             });
         }
         history.Add(db, doc.TenantId, doc.Id, Kind, "issued", $"Số {doc.NumberNotation}, {targets.Count + external.Count} nơi nhận");
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("outgoing.issued", Kind, doc.Id.ToString(), before, Snapshot(doc), ct: ct);
-        await session.CommitAsync(ct);
         return Outcome<OutgoingDocument>.Ok(doc);
     }
 
@@ -378,7 +314,7 @@ public sealed class OutgoingDocumentService(
     {
         if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 1000)
         {
-            return Outcome<OutgoingDocument>.Invalid("reason", "Bắt buộc nêu lý do thu hồi (tối đa 1000 ký tự) / A reason is required (at most 1000 characters)");
+            return Outcome<OutgoingDocument>.Invalid("reason", "documents.outgoing.recall.reason_required");
         }
         await using var db = await contexts.CreateAsync(ct);
         var doc = await LoadAsync(db, id, ct);
@@ -386,28 +322,20 @@ public sealed class OutgoingDocumentService(
         {
             return Outcome<OutgoingDocument>.NotFound();
         }
-        if (!user.HasRole(DocumentRoles.Clerk, DocumentRoles.Leader))
+        if (doc.WhyNotRecall(user) is { } refused)
         {
-            return Outcome<OutgoingDocument>.Forbidden("Văn thư hoặc lãnh đạo thu hồi văn bản / Only a clerk or leader recalls");
-        }
-        if (doc.Status != OutgoingStatus.Issued)
-        {
-            return Outcome<OutgoingDocument>.Conflict("Chỉ thu hồi được văn bản đã phát hành / Only an issued document can be recalled");
+            return refused;
         }
         var before = Snapshot(doc);
-        var now = clock.GetUtcNow();
-        doc.Status = OutgoingStatus.Recalled;
-        doc.RecalledAt = now;
-        doc.RecallReason = request.Reason.Trim();
-        doc.UpdatedAt = now;
+        var reason = request.Reason.Trim();
+        doc.Recall(reason, clock.GetUtcNow());
         foreach (var target in doc.Recipients.Where(r => r.RecipientTenantId is not null).Select(r => r.RecipientTenantId!.Value).Distinct())
         {
-            outbox.Enqueue(db, "recall", target, new RecallPayload(doc.TenantId, doc.Id, doc.RecallReason));
+            outbox.Enqueue(db, "recall", target, new RecallPayload(doc.TenantId, doc.Id, reason));
         }
         history.Add(db, doc.TenantId, doc.Id, Kind, "recalled", doc.RecallReason);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("outgoing.recalled", Kind, doc.Id.ToString(), before, Snapshot(doc), ct: ct);
-        await session.CommitAsync(ct);
         return Outcome<OutgoingDocument>.Ok(doc);
     }
 
@@ -427,7 +355,8 @@ public sealed class OutgoingDocumentService(
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<Outcome<OutgoingDocument>> TransitionAsync(Guid id, string eventKind, string? note, Func<OutgoingDocument, string?> change, CancellationToken ct)
+    private async Task<Outcome<OutgoingDocument>> TransitionAsync(Guid id, string eventKind, string? note,
+        Func<OutgoingDocument, Outcome<OutgoingDocument>?> refusal, Action<OutgoingDocument> step, CancellationToken ct)
     {
         await using var db = await contexts.CreateAsync(ct);
         var doc = await LoadAsync(db, id, ct);
@@ -435,17 +364,15 @@ public sealed class OutgoingDocumentService(
         {
             return Outcome<OutgoingDocument>.NotFound();
         }
-        var before = Snapshot(doc);
-        var refusal = change(doc);
-        if (refusal is not null)
+        if (refusal(doc) is { } refused)
         {
-            return Outcome<OutgoingDocument>.Conflict(refusal);
+            return refused;
         }
-        doc.UpdatedAt = clock.GetUtcNow();
+        var before = Snapshot(doc);
+        step(doc);
         history.Add(db, doc.TenantId, doc.Id, Kind, eventKind, note);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("outgoing." + eventKind, Kind, doc.Id.ToString(), before, Snapshot(doc), ct: ct);
-        await session.CommitAsync(ct);
         return Outcome<OutgoingDocument>.Ok(doc);
     }
 
@@ -467,21 +394,6 @@ public sealed class OutgoingDocumentService(
         }
     }
 
-    private void AddApproval(OutgoingDocument doc, string role, string decision, string? note) =>
-        doc.Approvals.Add(new OutgoingApproval
-        {
-            TenantId = doc.TenantId,
-            DocumentId = doc.Id,
-            Seq = doc.Approvals.Count + 1,
-            Step = doc.RouteStep,
-            Role = role,
-            Decision = decision,
-            DecidedBy = user.Id,
-            DecidedByName = user.Name,
-            Note = note,
-            DecidedAt = clock.GetUtcNow(),
-        });
-
     private async Task<OutgoingDocument?> LoadAsync(DocumentsDbContext db, Guid id, CancellationToken ct)
     {
         var doc = await db.Outgoing.Include(d => d.Recipients).Include(d => d.Approvals).FirstOrDefaultAsync(d => d.Id == id, ct);
@@ -491,22 +403,22 @@ public sealed class OutgoingDocumentService(
     private static async Task<FieldErrors> ValidateAsync(DocumentsDbContext db, OutgoingInput input, CancellationToken ct)
     {
         var e = new FieldErrors();
-        IncomingValidator.Required(e, "subject", input.Subject, 500, "Trích yếu", "Subject");
+        IncomingValidator.Required(e, "subject", input.Subject, 500);
         if (string.IsNullOrWhiteSpace(input.DocumentTypeCode) || !await db.DocumentTypes.AnyAsync(t => t.Code == input.DocumentTypeCode && t.Active, ct))
         {
-            e.Add("documentTypeCode", "Loại văn bản không hợp lệ / Unknown document type");
+            e.Add("documentTypeCode", "documents.field.documentTypeCode.unknown");
         }
         if (input.Urgency is < 0 or > 3)
         {
-            e.Add("urgency", "Độ khẩn từ 0 đến 3 / Urgency is 0–3");
+            e.Add("urgency", "documents.field.urgency.range");
         }
         if (input.Secrecy is < 0 or > 3)
         {
-            e.Add("secrecy", "Độ mật từ 0 đến 3 / Secrecy is 0–3");
+            e.Add("secrecy", "documents.field.secrecy.range");
         }
         if (input.PageCount is < 1 or > 9999)
         {
-            e.Add("pageCount", "Số trang từ 1 đến 9999 / Page count is 1–9999");
+            e.Add("pageCount", "documents.field.pageCount.range");
         }
         IncomingValidator.Optional(e, "draftingUnit", input.DraftingUnit, 20);
         return e;
@@ -514,7 +426,7 @@ public sealed class OutgoingDocumentService(
 
     private static object Snapshot(OutgoingDocument d) => new
     {
-        d.Status,
+        Status = d.Status.Code(),
         d.Subject,
         d.RouteStep,
         d.SignerName,

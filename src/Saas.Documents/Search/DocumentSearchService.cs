@@ -25,7 +25,8 @@ public sealed class DocumentSearchService(TenantDbContextFactory<DocumentsDbCont
         }
         if (!string.IsNullOrEmpty(query.Status))
         {
-            q = q.Where(d => d.Status == query.Status);
+            // An unknown status matches nothing, as the text comparison did.
+            q = IncomingStatusCodes.TryParse(query.Status, out var status) ? q.Where(d => d.Status == status) : q.Where(d => false);
         }
         if (query.From is { } from)
         {
@@ -64,7 +65,7 @@ public sealed class DocumentSearchService(TenantDbContextFactory<DocumentsDbCont
         var items = await q.OrderByDescending(d => d.ReceivedAt).ThenByDescending(d => d.Id)
             .Skip(Offset(page, size)).Take(searching ? size + 1 : size)
             .Select(d => new IncomingListItem(
-                d.Id, d.Status, d.IssuerName, d.NumberNotation, d.IssuedDate, d.DocumentTypeCode, d.Subject, d.Urgency, d.Secrecy, d.ReceivedAt,
+                d.Id, d.Status.Code(), d.IssuerName, d.NumberNotation, d.IssuedDate, d.DocumentTypeCode, d.Subject, d.Urgency, d.Secrecy, d.ReceivedAt,
                 d.RegisterCode, d.ArrivalNumber, d.ProcessingDeadline,
                 (d.Status == IncomingStatus.Registered || d.Status == IncomingStatus.InProgress) && d.ProcessingDeadline < today,
                 d.Assignments.Where(a => a.Role == AssignmentRoles.Lead).Select(a => a.AssigneeName).FirstOrDefault()))
@@ -82,7 +83,7 @@ public sealed class DocumentSearchService(TenantDbContextFactory<DocumentsDbCont
         }
         if (!string.IsNullOrEmpty(query.Status))
         {
-            q = q.Where(d => d.Status == query.Status);
+            q = OutgoingStatusCodes.TryParse(query.Status, out var status) ? q.Where(d => d.Status == status) : q.Where(d => false);
         }
         if (!string.IsNullOrEmpty(query.Type))
         {
@@ -106,7 +107,7 @@ public sealed class DocumentSearchService(TenantDbContextFactory<DocumentsDbCont
         var searching = Terms(query.Q) is not null;
         var total = searching ? 0 : await q.Take(CountCap + 1).CountAsync(ct);
         var items = await q.OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id).Skip(Offset(page, size)).Take(searching ? size + 1 : size)
-            .Select(d => new OutgoingListItem(d.Id, d.Status, d.DocumentTypeCode, d.Subject, d.Urgency, d.Secrecy, d.DrafterName, d.NumberNotation,
+            .Select(d => new OutgoingListItem(d.Id, d.Status.Code(), d.DocumentTypeCode, d.Subject, d.Urgency, d.Secrecy, d.DrafterName, d.NumberNotation,
                 d.IssuedAt, d.UpdatedAt, d.Recipients.Count, d.Recipients.Count(r => r.StatusCode != null && r.StatusCode != EdxmlStatus.Refused)))
             .ToListAsync(ct);
         return Page(items, page, size, total, searching);

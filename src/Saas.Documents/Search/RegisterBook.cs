@@ -36,7 +36,7 @@ public sealed class RegisterBook(TenantDbContextFactory<DocumentsDbContext> cont
             string.Join("; ", d.Assignments.Where(a => a.ForwardedFrom == null).Select(a => a.AssigneeName)),
             d.Assignments.Count == 0 ? null : d.Assignments.Min(a => a.AssignedAt),
             d.Status == IncomingStatus.Recalled ? "Đã thu hồi" : null,
-            d.ProcessingDeadline, d.Status, d.ResultNote)).ToList();
+            d.ProcessingDeadline, d.Status.Code(), d.ResultNote)).ToList();
     }
 
     public async Task<IReadOnlyList<OutgoingRow>?> OutgoingAsync(string registerCode, int year, CancellationToken ct)

@@ -22,13 +22,11 @@ public sealed class StateSecretOptions
 /// <summary>What the platform may hold and send of a document, by its secrecy (độ mật 0–3).</summary>
 public sealed class StateSecretPolicy(IOptions<StateSecretOptions> options)
 {
-    public const string FilesRefused =
-        "Văn bản mật chỉ được đăng ký thông tin (siêu dữ liệu); bản gốc giấy do văn thư lưu giữ theo quy định bảo vệ bí mật nhà nước — không tải bản quét hay tệp lên hệ thống / "
-        + "A secret document is registered by its metadata only; the paper original is kept under the state-secret rules — no scan or file may be uploaded";
+    /// <summary>Text key of the refusal of any file for a secret document.</summary>
+    public const string FilesRefused = "documents.secrecy.files_refused";
 
-    public const string DeliveryRefused =
-        "Văn bản mật không được gửi qua mạng; gửi bản giấy và ghi nơi nhận ngoài nền tảng / "
-        + "A secret document is never sent electronically; send it on paper and record the recipients as outside the platform";
+    /// <summary>Text key of the refusal to send a secret document electronically.</summary>
+    public const string DeliveryRefused = "documents.secrecy.delivery_refused";
 
     public bool Certified => options.Value.CertifiedSystem;
 

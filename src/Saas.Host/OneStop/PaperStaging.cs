@@ -1,4 +1,4 @@
-using Saas.Host.Documents;
+using Saas.Documents.Web;
 using Saas.OneStop.Applications;
 
 namespace Saas.Host.OneStop;
