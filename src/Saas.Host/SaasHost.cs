@@ -68,13 +68,11 @@ public static class SaasHost
         services.AddScoped<Saas.Host.Documents.HttpDocumentUser>();
         services.AddScoped<Saas.Documents.IDocumentUser>(sp => sp.GetRequiredService<Saas.Host.Documents.HttpDocumentUser>());
         services.AddScoped<Saas.WorkFiles.IWorkFilesUser>(sp => sp.GetRequiredService<Saas.Host.Documents.HttpDocumentUser>());
-        services.AddSaasWorkFiles(config);
+        Saas.WorkFiles.Web.WorkFilesWebExtensions.AddWorkFilesWeb(services, config);
         Saas.Host.OneStop.OneStopHostServiceCollectionExtensions.AddSaasOneStopHost(services, config);
         Saas.Statistics.StatisticsServiceCollectionExtensions.AddSaasStatistics(services, config);
-        services.AddScoped<Saas.Host.WorkFiles.WorkFileExport>();
         services.AddScoped<Saas.Host.WorkFiles.MyWorkAggregator>();
         services.Configure<Saas.Web.Mail.SmtpOptions>(config.GetSection("Smtp"));
-        services.AddSingleton<Saas.WorkFiles.Notifications.INotificationMailer, Saas.Host.WorkFiles.SmtpNotificationMailer>();
         services.AddScoped<Saas.Host.Documents.DocumentFileStaging>();
         services.AddScoped<Saas.Host.Statistics.AccessRanking>();
         services.AddSingleton<Saas.Documents.Attachments.IStoredFileVerifier, Saas.Host.Documents.StoredFileVerifier>();
@@ -181,8 +179,7 @@ public static class SaasHost
         api.MapIncomingDocumentEndpoints();
         api.MapOutgoingDocumentEndpoints();
         api.MapDocumentSupportEndpoints();
-        Saas.Host.WorkFiles.WorkFileEndpoints.MapWorkFileEndpoints(api);
-        Saas.Host.WorkFiles.TaskEndpoints.MapTaskEndpoints(api);
+        Saas.WorkFiles.Web.WorkFilesWebExtensions.MapWorkFilesApi(api);
         Saas.Host.Statistics.StatisticsEndpoints.MapStatisticsEndpoints(api);
         Saas.Host.Statistics.AccessStatisticsEndpoints.MapAccessStatisticsEndpoints(api);
         Saas.Host.Statistics.ProvinceStatisticsEndpoints.MapProvinceStatisticsEndpoints(api);

@@ -67,7 +67,7 @@ public sealed class DeadlineReminderService(
         }
         await using var db = await sp.GetRequiredService<TenantDbContextFactory<WorkFilesDbContext>>().CreateAsync(ct);
         var tasks = await db.Tasks.AsNoTracking().Include(x => x.Assignees)
-            .Where(x => x.Status == TaskStatuses.Assigned || x.Status == TaskStatuses.InProgress || x.Status == TaskStatuses.Returned)
+            .Where(x => x.Status == WorkTaskStatus.Assigned || x.Status == WorkTaskStatus.InProgress || x.Status == WorkTaskStatus.Returned)
             .ToListAsync(ct);
         foreach (var task in tasks)
         {
