@@ -3,8 +3,8 @@ using System.Xml.Linq;
 using Saas.Documents;
 using Saas.Files.Storage;
 using Saas.Platform.MultiTenancy;
-using Saas.WorkFiles.FilePlans;
 using Saas.Web.Http;
+using Saas.WorkFiles.FilePlans;
 using Saas.WorkFiles.Files;
 
 namespace Saas.WorkFiles.Web;

@@ -18,15 +18,15 @@ public static class FilePlansApi
     public static RouteGroupBuilder MapFilePlans(this RouteGroupBuilder api)
     {
         var plans = api.MapGroup("/file-plans").RequireAuthorization(Policies.TenantMember).WithTags("File lists");
-        plans.MapGet("/{year:int}", GetAsync).WithSummary("Danh mục hồ sơ của năm / The year's file list");
+        plans.MapGet("/{year:int}", GetAsync).WithSummary(Texts.Bilingual("workfiles.api.plans.get"));
         plans.MapPost("/{year:int}/items", async (int year, List<FilePlanItemInput> items, FilePlanService s, CancellationToken ct) =>
-            (await s.AddItemsAsync(year, items, ct)).ToResult("what.file_plan", FilePlanDto.From)).WithSummary("Thêm hồ sơ vào danh mục / Add items");
+            (await s.AddItemsAsync(year, items, ct)).ToResult("what.file_plan", FilePlanDto.From)).WithSummary(Texts.Bilingual("workfiles.api.plans.add_items"));
         plans.MapPost("/{year:int}/copy-from/{fromYear:int}", async (int year, int fromYear, FilePlanService s, CancellationToken ct) =>
-            (await s.CopyAsync(fromYear, year, ct)).ToResult("what.file_plan", FilePlanDto.From)).WithSummary("Sao chép từ năm trước / Copy from an earlier year");
+            (await s.CopyAsync(fromYear, year, ct)).ToResult("what.file_plan", FilePlanDto.From)).WithSummary(Texts.Bilingual("workfiles.api.plans.copy"));
         plans.MapPost("/{year:int}/approve", async (int year, FilePlanService s, CancellationToken ct) =>
-            (await s.ApproveAsync(year, ct)).ToResult("what.file_plan", FilePlanDto.From)).WithSummary("Phê duyệt / Approve");
-        plans.MapGet("/{year:int}/export.xlsx", ExportAsync).Produces<byte[]>(StatusCodes.Status200OK, ExcelType).WithSummary("Xuất Excel / Export to Excel");
-        plans.MapPost("/{year:int}/import", ImportAsync).DisableAntiforgery().WithSummary("Nhập từ Excel / Import from Excel");
+            (await s.ApproveAsync(year, ct)).ToResult("what.file_plan", FilePlanDto.From)).WithSummary(Texts.Bilingual("workfiles.api.plans.approve"));
+        plans.MapGet("/{year:int}/export.xlsx", ExportAsync).Produces<byte[]>(StatusCodes.Status200OK, ExcelType).WithSummary(Texts.Bilingual("workfiles.api.plans.export"));
+        plans.MapPost("/{year:int}/import", ImportAsync).DisableAntiforgery().WithSummary(Texts.Bilingual("workfiles.api.plans.import"));
         return api;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Saas.Identity.Authorization;
+using Saas.Platform.Text;
 using Saas.Web.Http;
 using Saas.WorkFiles.Notifications;
 
@@ -13,8 +14,8 @@ public static class NotificationsApi
         var g = api.MapGroup("/notifications").RequireAuthorization(Policies.TenantMember).WithTags("Notifications");
         g.MapGet("/", async (bool? unread, NotificationService s, CancellationToken ct) =>
             TypedResults.Ok((await s.MineAsync(unread ?? false, ct)).Select(NotificationDto.From).ToList()))
-            .WithSummary("Thông báo của tôi / My notifications");
-        g.MapPost("/{id:guid}/read", MarkReadAsync).WithSummary("Đánh dấu đã đọc / Mark read");
+            .WithSummary(Texts.Bilingual("workfiles.api.notifications.list"));
+        g.MapPost("/{id:guid}/read", MarkReadAsync).WithSummary(Texts.Bilingual("workfiles.api.notifications.read"));
         return api;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Saas.Identity.Authorization;
 using Saas.Identity.Memberships;
+using Saas.Platform.Text;
 using Saas.Web.Http;
 using Saas.WorkFiles.Tasks;
 
@@ -16,18 +17,18 @@ public static class TasksApi
         {
             var today = VietnamTime.Today(clock);
             return TypedResults.Ok((await s.ListAsync(scope ?? "mine", overdue ?? false, ct)).Select(t => TaskDto.From(t, today)).ToList());
-        }).WithSummary("Công việc của tôi / giao đi / của đơn vị (scope=mine|given|unit)");
+        }).WithSummary(Texts.Bilingual("workfiles.api.tasks.list"));
         g.MapPost("/", CreateAsync)
-            .RequireAuthorization(p => p.AddRequirements(new TenantRoleRequirement(TenantRoles.Leader, TenantRoles.Head))).WithSummary("Giao việc / Assign a task");
-        g.MapGet("/{id:guid}", GetAsync).WithSummary("Chi tiết, lịch sử / Details and history");
+            .RequireAuthorization(p => p.AddRequirements(new TenantRoleRequirement(TenantRoles.Leader, TenantRoles.Head))).WithSummary(Texts.Bilingual("workfiles.api.tasks.create"));
+        g.MapGet("/{id:guid}", GetAsync).WithSummary(Texts.Bilingual("workfiles.api.tasks.get"));
         g.MapPost("/{id:guid}/progress", (Guid id, ProgressRequest body, TaskService s, TimeProvider clock, CancellationToken ct) => Run(s.ReportProgressAsync(id, body, ct), clock))
-            .WithSummary("Báo cáo tiến độ / Report progress");
+            .WithSummary(Texts.Bilingual("workfiles.api.tasks.progress"));
         g.MapPost("/{id:guid}/submit", (Guid id, ResultRequest body, TaskService s, TimeProvider clock, CancellationToken ct) => Run(s.SubmitAsync(id, body, ct), clock))
-            .WithSummary("Nộp kết quả / Submit the result");
+            .WithSummary(Texts.Bilingual("workfiles.api.tasks.submit"));
         g.MapPost("/{id:guid}/accept", (Guid id, ReviewRequest body, TaskService s, TimeProvider clock, CancellationToken ct) => Run(s.AcceptAsync(id, body, ct), clock))
-            .WithSummary("Nghiệm thu / Accept");
+            .WithSummary(Texts.Bilingual("workfiles.api.tasks.accept"));
         g.MapPost("/{id:guid}/return", (Guid id, ReviewRequest body, TaskService s, TimeProvider clock, CancellationToken ct) => Run(s.ReturnAsync(id, body, ct), clock))
-            .WithSummary("Trả lại / Return");
+            .WithSummary(Texts.Bilingual("workfiles.api.tasks.return"));
         return api;
     }
 

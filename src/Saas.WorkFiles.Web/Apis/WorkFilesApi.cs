@@ -5,6 +5,7 @@ using Saas.Identity.Authorization;
 using Saas.Identity.Memberships;
 using Saas.Platform.Auditing;
 using Saas.Platform.Data;
+using Saas.Platform.Text;
 using Saas.Web.Http;
 using Saas.Web.Idempotency;
 using Saas.Web.UnitOfWork;
@@ -25,22 +26,22 @@ public static class WorkFilesApi
             // Inside the row-version filter: the change commits before it reads the version the answer's ETag names.
             .AddEndpointFilter<UnitOfWorkEndpointFilter>();
         files.MapGet("/", async (string? status, int? year, WorkFileService s, CancellationToken ct) =>
-            TypedResults.Ok((await s.ListAsync(status, year, ct)).Select(WorkFileDto.From).ToList())).WithSummary("Danh sách hồ sơ / List");
-        files.MapPost("/", OpenAsync).WithSummary("Mở hồ sơ / Open a file (Idempotency-Key: a retry returns the first file)");
-        files.MapGet("/{id:guid}", GetAsync).WithSummary("Chi tiết hồ sơ / Details");
-        files.MapGet("/{id:guid}/access-history", AccessHistoryAsync).WithSummary("Lịch sử truy cập hồ sơ / Who viewed and exported the file");
+            TypedResults.Ok((await s.ListAsync(status, year, ct)).Select(WorkFileDto.From).ToList())).WithSummary(Texts.Bilingual("workfiles.api.files.list"));
+        files.MapPost("/", OpenAsync).WithSummary(Texts.Bilingual("workfiles.api.files.open"));
+        files.MapGet("/{id:guid}", GetAsync).WithSummary(Texts.Bilingual("workfiles.api.files.get"));
+        files.MapGet("/{id:guid}/access-history", AccessHistoryAsync).WithSummary(Texts.Bilingual("workfiles.api.files.access_history"));
         files.MapPost("/{id:guid}/documents", async (Guid id, AttachDocumentRequest body, WorkFileService s, CancellationToken ct) =>
-            (await s.AttachAsync(id, body, ct)).ToResult("what.work_file", WorkFileDto.From)).WithSummary("Đưa văn bản vào hồ sơ / Attach a document");
+            (await s.AttachAsync(id, body, ct)).ToResult("what.work_file", WorkFileDto.From)).WithSummary(Texts.Bilingual("workfiles.api.files.attach"));
         files.MapDelete("/{id:guid}/documents/{kind}/{documentId:guid}", async (Guid id, string kind, Guid documentId, WorkFileService s, CancellationToken ct) =>
-            (await s.DetachAsync(id, kind, documentId, ct)).ToResult("what.work_file", WorkFileDto.From)).WithSummary("Bỏ văn bản khỏi hồ sơ / Detach");
+            (await s.DetachAsync(id, kind, documentId, ct)).ToResult("what.work_file", WorkFileDto.From)).WithSummary(Texts.Bilingual("workfiles.api.files.detach"));
         files.MapPost("/{id:guid}/close", async (Guid id, CloseFileRequest body, WorkFileService s, CancellationToken ct) =>
-            (await s.CloseAsync(id, body, ct)).ToResult("what.work_file", WorkFileDto.From)).WithSummary("Kết thúc hồ sơ / Close");
+            (await s.CloseAsync(id, body, ct)).ToResult("what.work_file", WorkFileDto.From)).WithSummary(Texts.Bilingual("workfiles.api.files.close"));
         files.MapPost("/{id:guid}/deposit", async (Guid id, WorkFileService s, CancellationToken ct) =>
             (await s.DepositAsync(id, ct)).ToResult("what.work_file", WorkFileDto.From))
             .RequireAuthorization(p => p.AddRequirements(new TenantRoleRequirement(TenantRoles.Clerk)))
-            .WithSummary("Nộp lưu / Deposit in the archive");
+            .WithSummary(Texts.Bilingual("workfiles.api.files.deposit"));
         files.MapGet("/{id:guid}/export.zip", ExportAsync).Produces<byte[]>(StatusCodes.Status200OK, "application/zip")
-            .WithSummary("Xuất hồ sơ: mục lục PDF, siêu dữ liệu XML và văn bản / Export");
+            .WithSummary(Texts.Bilingual("workfiles.api.files.export"));
         return api;
     }
 
