@@ -70,13 +70,11 @@ public static class SaasHost
         services.AddScoped<Saas.Host.Documents.HttpDocumentUser>();
         services.AddScoped<Saas.Documents.IDocumentUser>(sp => sp.GetRequiredService<Saas.Host.Documents.HttpDocumentUser>());
         services.AddScoped<Saas.WorkFiles.IWorkFilesUser>(sp => sp.GetRequiredService<Saas.Host.Documents.HttpDocumentUser>());
-        services.AddSaasWorkFiles(config);
+        Saas.WorkFiles.Web.WorkFilesWebExtensions.AddWorkFilesWeb(services, config);
         Saas.Host.OneStop.OneStopHostServiceCollectionExtensions.AddSaasOneStopHost(services, config);
         Saas.Statistics.Web.StatisticsWebExtensions.AddStatisticsWeb(services, config);
-        services.AddScoped<Saas.Host.WorkFiles.WorkFileExport>();
         services.AddScoped<Saas.Host.WorkFiles.MyWorkAggregator>();
         services.AddOptions<Saas.Web.Mail.SmtpOptions>().Bind(config.GetSection("Smtp")).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<Saas.WorkFiles.Notifications.INotificationMailer, Saas.Host.WorkFiles.SmtpNotificationMailer>();
         services.AddExceptionHandler<Saas.Web.Http.ConcurrencyExceptionHandler>();
         services.AddExceptionHandler<Saas.Host.Infrastructure.DatabaseUnavailableHandler>();
         services.AddScoped<Saas.Web.Idempotency.IdempotencyKeys>();
@@ -173,8 +171,7 @@ public static class SaasHost
         api.MapJobRunEndpoints();
         api.MapDocumentsApi();
         api.MapMyWorkEndpoints();
-        Saas.Host.WorkFiles.WorkFileEndpoints.MapWorkFileEndpoints(api);
-        Saas.Host.WorkFiles.TaskEndpoints.MapTaskEndpoints(api);
+        Saas.WorkFiles.Web.WorkFilesWebExtensions.MapWorkFilesApi(api);
         Saas.Statistics.Web.StatisticsWebExtensions.MapStatisticsApi(api);
         Saas.Host.OneStop.OneStopHostServiceCollectionExtensions.MapOneStop(api);
 

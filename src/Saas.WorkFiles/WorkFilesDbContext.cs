@@ -36,6 +36,7 @@ public sealed class WorkFilesDbContext(DbContextOptions<WorkFilesDbContext> opti
         {
             e.ToTable("file_plans");
             e.HasKey(x => new { x.TenantId, x.Year });
+            e.Property(x => x.Status).HasConversion(v => v.Code(), v => FilePlanStatuses.FromCode(v));
             e.HasMany(x => x.Items).WithOne().HasForeignKey(i => new { i.TenantId, i.Year });
         });
         b.Entity<FilePlanItem>(e =>
@@ -47,6 +48,8 @@ public sealed class WorkFilesDbContext(DbContextOptions<WorkFilesDbContext> opti
         {
             e.ToTable("work_files");
             e.HasKey(x => new { x.TenantId, x.Id });
+            // The same strings as before the status became a type: no schema change.
+            e.Property(x => x.Status).HasConversion(v => v.Code(), v => WorkFileStatuses.FromCode(v));
             e.HasMany(x => x.Documents).WithOne().HasForeignKey(d => new { d.TenantId, d.FileId });
         });
         b.Entity<WorkFileDocument>(e =>
@@ -59,6 +62,7 @@ public sealed class WorkFilesDbContext(DbContextOptions<WorkFilesDbContext> opti
         {
             e.ToTable("tasks");
             e.HasKey(x => new { x.TenantId, x.Id });
+            e.Property(x => x.Status).HasConversion(v => v.Code(), v => TaskStatuses.FromCode(v));
             e.HasMany(x => x.Assignees).WithOne().HasForeignKey(a => new { a.TenantId, a.TaskId });
             e.HasMany(x => x.Links).WithOne().HasForeignKey(a => new { a.TenantId, a.TaskId });
         });

@@ -26,16 +26,16 @@ public sealed class MyWorkAggregator(
         }
         foreach (var t in await tasks.ListAsync("mine", overdueOnly: false, ct))
         {
-            if (!TaskStatuses.IsOpen(t.Status) || t.Status == TaskStatuses.Submitted)
+            if (!t.IsOpen || t.Status == WorkTaskStatus.Submitted)
             {
                 continue;
             }
-            items.Add(new Item("task", t.Id, t.Title, t.Status == TaskStatuses.Returned ? "Bổ sung kết quả" : "Thực hiện công việc", t.Deadline,
+            items.Add(new Item("task", t.Id, t.Title, t.Status == WorkTaskStatus.Returned ? "Bổ sung kết quả" : "Thực hiện công việc", t.Deadline,
                 t.Deadline < today, t.Priority, t.AssignerName, $"/tasks/{t.Id}"));
         }
         foreach (var t in await tasks.ListAsync("given", overdueOnly: false, ct))
         {
-            if (t.Status == TaskStatuses.Submitted)
+            if (t.Status == WorkTaskStatus.Submitted)
             {
                 items.Add(new Item("task", t.Id, t.Title, "Nghiệm thu kết quả", t.Deadline, false, t.Priority, null, $"/tasks/{t.Id}"));
             }
@@ -63,8 +63,8 @@ public sealed class MyWorkAggregator(
         }
         var today = Saas.Calendar.VietnamTime.Today(clock);
         var items = (await tasks.ListAsync("unit", overdueOnly: false, ct))
-            .Where(t => TaskStatuses.IsOpen(t.Status))
-            .SelectMany(t => t.Assignees.Select(a => new Item("task", t.Id, t.Title, t.Status, t.Deadline, t.Deadline < today, t.Priority, a.AssigneeName, $"/tasks/{t.Id}")))
+            .Where(t => t.IsOpen)
+            .SelectMany(t => t.Assignees.Select(a => new Item("task", t.Id, t.Title, t.Status.Code(), t.Deadline, t.Deadline < today, t.Priority, a.AssigneeName, $"/tasks/{t.Id}")))
             .ToList();
         var overdueDocs = await documents.IncomingAsync(new DocumentQuery { Overdue = true, Size = 100 }, ct);
         items.AddRange(overdueDocs.Items.Select(d => new Item("incoming", d.Id, $"{d.NumberNotation} – {d.Subject}", d.Status, d.ProcessingDeadline, true,
@@ -88,7 +88,7 @@ public sealed class MyWorkAggregator(
         ids.UnionWith(headed.Select(Saas.Platform.Organization.UnitHandles.Of));
         var items = (await tasks.OpenForAssigneesAsync(ids, ct))
             .SelectMany(t => t.Assignees.Where(a => ids.Contains(a.AssigneeId))
-                .Select(a => new Item("task", t.Id, t.Title, t.Status, t.Deadline, t.Deadline < today, t.Priority, a.AssigneeName, $"/tasks/{t.Id}")))
+                .Select(a => new Item("task", t.Id, t.Title, t.Status.Code(), t.Deadline, t.Deadline < today, t.Priority, a.AssigneeName, $"/tasks/{t.Id}")))
             .ToList();
         items.AddRange((await documents.HandledByAsync(ids, ct)).Select(d =>
             new Item("incoming", d.DocumentId, d.Title, d.Role == AssignmentRoles.Lead ? "Chủ trì xử lý" : "Phối hợp xử lý", d.Deadline, d.Overdue, "normal",

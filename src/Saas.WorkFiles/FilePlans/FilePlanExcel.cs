@@ -21,7 +21,7 @@ public static class FilePlanExcel
             ws.Worksheet = new Worksheet(data);
             data.Append(Row(tenantName.ToUpperInvariant()));
             data.Append(Row($"DANH MỤC HỒ SƠ NĂM {plan.Year}"));
-            data.Append(Row(plan.Status == "approved" ? $"Đã phê duyệt: {plan.ApprovedBy}" : "Dự thảo"));
+            data.Append(Row(plan.Status == FilePlanStatus.Approved ? $"Đã phê duyệt: {plan.ApprovedBy}" : "Dự thảo"));
             data.Append(Row(Columns));
             foreach (var i in plan.Items.OrderBy(i => i.SortOrder))
             {
@@ -34,10 +34,10 @@ public static class FilePlanExcel
     }
 
     /// <summary>Reads rows under the header row ("Đề mục" in column A); errors name the row.</summary>
-    public static (List<FilePlanItemInput> Items, List<string> Errors) Import(Stream xlsx)
+    public static (List<FilePlanItemInput> Items, List<ImportError> Errors) Import(Stream xlsx)
     {
         var items = new List<FilePlanItemInput>();
-        var errors = new List<string>();
+        var errors = new List<ImportError>();
         SpreadsheetDocument doc;
         try
         {
@@ -45,7 +45,7 @@ public static class FilePlanExcel
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException)
         {
-            return (items, ["Tệp không phải là bảng tính Excel (.xlsx) / Not an Excel workbook"]);
+            return (items, [new ImportError("workfiles.excel.not_xlsx")]);
         }
         using (doc)
         {
@@ -53,7 +53,7 @@ public static class FilePlanExcel
             var sheet = wb?.WorksheetParts.FirstOrDefault();
             if (wb is null || sheet is null)
             {
-                return (items, ["Bảng tính trống / Empty workbook"]);
+                return (items, [new ImportError("workfiles.excel.empty")]);
             }
             var shared = wb.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
             var headerSeen = false;
@@ -73,18 +73,21 @@ public static class FilePlanExcel
                 var (ok, years) = Retention.Parse(At(3));
                 if (!ok)
                 {
-                    errors.Add($"Dòng {row.RowIndex}: thời hạn bảo quản không đọc được '{At(3)}' / Row {row.RowIndex}: unreadable retention");
+                    errors.Add(new ImportError("workfiles.excel.bad_retention", row.RowIndex?.Value ?? 0u, At(3) ?? ""));
                     continue;
                 }
                 items.Add(new FilePlanItemInput(At(0), At(1), At(2), years, years is null, At(4)));
             }
             if (!headerSeen)
             {
-                errors.Add($"Không thấy dòng tiêu đề bắt đầu bằng '{Columns[0]}' / Header row not found");
+                errors.Add(new ImportError("workfiles.excel.no_header", Columns[0]));
             }
         }
         return (items, errors);
     }
+
+    /// <summary>A refused workbook or row: a text key of <c>workfiles.*.json</c> and its arguments (row number, cell).</summary>
+    public sealed record ImportError(string Key, params object[] Args);
 
     private static string Text(Cell c, List<string> shared) =>
         c.DataType?.Value == CellValues.SharedString && int.TryParse(c.CellValue?.Text, out var i) && i < shared.Count ? shared[i]

@@ -9,7 +9,6 @@ namespace Saas.WorkFiles.FilePlans;
 /// <summary>Danh mục hồ sơ: drafted per year (or copied from last year), approved by the head, then fixed.</summary>
 public sealed class FilePlanService(
     TenantDbContextFactory<WorkFilesDbContext> contexts,
-    TenantDataSession session,
     ICurrentTenant tenant,
     IWorkFilesUser user,
     IAuditTrail audit,
@@ -28,31 +27,31 @@ public sealed class FilePlanService(
         var e = new FieldErrors();
         if (year is < 2000 or > 2100)
         {
-            e.Add("year", "Năm không hợp lệ / Invalid year");
+            e.Add("year", "workfiles.plan.year_invalid");
         }
         for (var i = 0; i < items.Count; i++)
         {
             var it = items[i];
             if (string.IsNullOrWhiteSpace(it.Heading) || it.Heading.Length > 300)
             {
-                e.Add($"items[{i}].heading", "Bắt buộc nhập đề mục (tối đa 300 ký tự) / A heading is required");
+                e.Add($"items[{i}].heading", "workfiles.plan.heading_required");
             }
             if (string.IsNullOrWhiteSpace(it.Code) || it.Code.Length > 50)
             {
-                e.Add($"items[{i}].code", "Bắt buộc nhập số, ký hiệu hồ sơ / A file code is required");
+                e.Add($"items[{i}].code", "workfiles.plan.code_required");
             }
             if (string.IsNullOrWhiteSpace(it.Title) || it.Title.Length > 500)
             {
-                e.Add($"items[{i}].title", "Bắt buộc nhập tiêu đề hồ sơ / A title is required");
+                e.Add($"items[{i}].title", "workfiles.plan.title_required");
             }
             if (it.Permanent != true && it.RetentionYears is not (>= 1 and <= 100))
             {
-                e.Add($"items[{i}].retentionYears", "Thời hạn bảo quản từ 1 đến 100 năm, hoặc vĩnh viễn / Retention is 1–100 years or permanent");
+                e.Add($"items[{i}].retentionYears", "workfiles.retention_range");
             }
         }
         if (items.Select(i => i.Code?.Trim()).Distinct().Count() != items.Count)
         {
-            e.Add("items", "Số, ký hiệu hồ sơ bị trùng / Duplicate file codes");
+            e.Add("items", "workfiles.plan.duplicate_codes");
         }
         if (e.Any)
         {
@@ -65,14 +64,15 @@ public sealed class FilePlanService(
             plan = new FilePlan { TenantId = tenant.Id!.Value, Year = year };
             db.Plans.Add(plan);
         }
-        if (plan.Status == "approved")
+        if (plan.CanChange() is { } fixedList)
         {
-            return Outcome<FilePlan>.Conflict("Danh mục đã được phê duyệt, không sửa được / The approved file list cannot change");
+            return fixedList.As<FilePlan>();
         }
         var clash = items.Select(i => i.Code!.Trim()).Intersect(plan.Items.Select(i => i.Code)).ToList();
         if (clash.Count > 0)
         {
-            return Outcome<FilePlan>.Invalid("items", $"Đã có hồ sơ số: {string.Join(", ", clash)} / Codes already in the list");
+            // The key, then the codes themselves (a value that is no key is shown as it is).
+            return Outcome<FilePlan>.Invalid(new Dictionary<string, string[]> { ["items"] = ["workfiles.plan.codes_exist", string.Join(", ", clash)] });
         }
         var order = plan.Items.Count == 0 ? 0 : plan.Items.Max(i => i.SortOrder);
         foreach (var it in items)
@@ -93,7 +93,6 @@ public sealed class FilePlanService(
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("fileplan.items-added", "fileplan", year.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
             items.Select(i => new { i.Code, i.Title }).ToList(), ct: ct);
-        await session.CommitAsync(ct);
         return Outcome<FilePlan>.Ok(plan);
     }
 
@@ -103,7 +102,7 @@ public sealed class FilePlanService(
         var source = await GetAsync(fromYear, ct);
         if (source is null || source.Items.Count == 0)
         {
-            return Outcome<FilePlan>.Invalid("fromYear", "Năm nguồn chưa có danh mục / The source year has no file list");
+            return Outcome<FilePlan>.Invalid("fromYear", "workfiles.plan.source_empty");
         }
         return await AddItemsAsync(toYear, source.Items.Select(i =>
             new FilePlanItemInput(i.Heading, i.Code, i.Title, i.RetentionYears, i.RetentionYears is null, i.Responsible)).ToList(), ct);
@@ -113,25 +112,21 @@ public sealed class FilePlanService(
     {
         if (!user.HasRole("leader", "tenant-admin"))
         {
-            return Outcome<FilePlan>.Forbidden("Người đứng đầu cơ quan phê duyệt danh mục hồ sơ / The head of the agency approves the file list");
+            return Outcome<FilePlan>.Forbidden("workfiles.plan.approve_head_only");
         }
         await using var db = await contexts.CreateAsync(ct);
         var plan = await db.Plans.Include(p => p.Items).FirstOrDefaultAsync(p => p.Year == year, ct);
-        if (plan is null || plan.Items.Count == 0)
+        if (plan is null)
         {
             return Outcome<FilePlan>.NotFound();
         }
-        if (plan.Status == "approved")
+        if (plan.Approve(user.Name, clock.GetUtcNow()) is { } refused)
         {
-            return Outcome<FilePlan>.Conflict("Danh mục đã được phê duyệt / Already approved");
+            return refused.As<FilePlan>();
         }
-        plan.Status = "approved";
-        plan.ApprovedBy = user.Name;
-        plan.ApprovedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync("fileplan.approved", "fileplan", year.ToString(System.Globalization.CultureInfo.InvariantCulture), new { status = "draft" },
-            new { plan.Status, plan.ApprovedBy }, ct: ct);
-        await session.CommitAsync(ct);
+        await audit.RecordAsync("fileplan.approved", "fileplan", year.ToString(System.Globalization.CultureInfo.InvariantCulture), new { status = FilePlanStatus.Draft.Code() },
+            new { status = plan.Status.Code(), plan.ApprovedBy }, ct: ct);
         return Outcome<FilePlan>.Ok(plan);
     }
 }

@@ -9,7 +9,6 @@ namespace Saas.WorkFiles.Files;
 /// <summary>Mở, thu thập, kết thúc và nộp lưu hồ sơ (Nghị định 30/2020, Arts. 28–31).</summary>
 public sealed class WorkFileService(
     TenantDbContextFactory<WorkFilesDbContext> contexts,
-    TenantDataSession session,
     ICurrentTenant tenant,
     IWorkFilesUser user,
     IDocumentDirectory documents,
@@ -31,39 +30,39 @@ public sealed class WorkFileService(
             item = await db.PlanItems.FirstOrDefaultAsync(i => i.Id == planItemId, ct);
             if (item is null)
             {
-                e.Add("planItemId", "Không có mục này trong danh mục hồ sơ / No such item in the file list");
+                e.Add("planItemId", "workfiles.file.no_plan_item");
             }
         }
         var code = r.Code?.Trim() ?? item?.Code;
         var title = r.Title?.Trim() ?? item?.Title;
         if (string.IsNullOrWhiteSpace(code) || code.Length > 50)
         {
-            e.Add("code", "Bắt buộc nhập số, ký hiệu hồ sơ (tối đa 50 ký tự) / A file code is required (at most 50 characters)");
+            e.Add("code", "workfiles.file.code_required");
         }
         if (string.IsNullOrWhiteSpace(title) || title.Length > 500)
         {
-            e.Add("title", "Bắt buộc nhập tiêu đề hồ sơ (tối đa 500 ký tự) / A title is required (at most 500 characters)");
+            e.Add("title", "workfiles.file.title_required");
         }
         var permanent = r.Permanent ?? (item is not null && item.RetentionYears is null);
         var retention = permanent ? null : r.RetentionYears ?? item?.RetentionYears;
         if (!permanent && retention is not (>= 1 and <= 100))
         {
-            e.Add("retentionYears", "Thời hạn bảo quản từ 1 đến 100 năm, hoặc vĩnh viễn / Retention is 1–100 years or permanent");
+            e.Add("retentionYears", "workfiles.retention_range");
         }
         var start = r.StartDate ?? Today;
         if (start > Today || start.Year < 1945)
         {
-            e.Add("startDate", "Ngày mở hồ sơ không hợp lệ / Invalid start date");
+            e.Add("startDate", "workfiles.file.start_date_invalid");
         }
         if (r.Description is { Length: > 2000 })
         {
-            e.Add("description", "Tối đa 2000 ký tự / At most 2000 characters");
+            e.Add("description", "workfiles.description_too_long");
         }
         var active = await units.ActiveAsync(ct);
         var unit = r.ResponsibleUnit?.Trim() is { Length: > 0 } given ? given : UnitOf(item?.Responsible, active);
         if (unit is not null && !active.ContainsKey(unit))
         {
-            e.Add("responsibleUnit", "Không có đơn vị (phòng, ban) này trong cơ quan / No such unit in this agency");
+            e.Add("responsibleUnit", "workfiles.file.no_such_unit");
         }
         if (e.Any)
         {
@@ -88,7 +87,6 @@ public sealed class WorkFileService(
         db.Files.Add(file);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("workfile.opened", "workfile", file.Id.ToString(), null, new { file.Code, file.Title, file.RetentionYears, file.ResponsibleUnit }, ct: ct);
-        await session.CommitAsync(ct);
         return Outcome<WorkFile>.Ok(file);
     }
 
@@ -97,7 +95,7 @@ public sealed class WorkFileService(
     {
         if (r.Kind is not ("incoming" or "outgoing") || r.DocumentId is null)
         {
-            return Outcome<WorkFile>.Invalid("documentId", "Chọn văn bản đến hoặc văn bản đi / Choose an incoming or outgoing document");
+            return Outcome<WorkFile>.Invalid("documentId", "workfiles.file.choose_document");
         }
         await using var db = await contexts.CreateAsync(ct);
         var file = await LoadAsync(db, fileId, ct);
@@ -105,21 +103,17 @@ public sealed class WorkFileService(
         {
             return Outcome<WorkFile>.NotFound();
         }
-        if (file.Status != WorkFileStatus.Open)
+        if (file.CanChangeDocuments() is { } closed)
         {
-            return Outcome<WorkFile>.Conflict("Hồ sơ đã kết thúc, chỉ được xem / The file is closed and read-only");
+            return closed.As<WorkFile>();
         }
         // Another tenant's id finds nothing here: the documents module only sees the current tenant.
         var doc = await documents.FindAsync(r.Kind, r.DocumentId.Value, ct);
         if (doc is null)
         {
-            return Outcome<WorkFile>.Invalid("documentId", "Không tìm thấy văn bản trong đơn vị / No such document in this agency");
+            return Outcome<WorkFile>.Invalid("documentId", "workfiles.file.no_such_document");
         }
-        if (file.Documents.Any(d => d.DocumentKind == r.Kind && d.DocumentId == doc.Id))
-        {
-            return Outcome<WorkFile>.Conflict("Văn bản đã có trong hồ sơ / The document is already in the file");
-        }
-        file.Documents.Add(new WorkFileDocument
+        var refused = file.Attach(new WorkFileDocument
         {
             TenantId = file.TenantId,
             FileId = file.Id,
@@ -133,9 +127,12 @@ public sealed class WorkFileService(
             AddedBy = user.Name,
             AddedAt = clock.GetUtcNow(),
         });
+        if (refused is not null)
+        {
+            return refused.As<WorkFile>();
+        }
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("workfile.document-added", "workfile", file.Id.ToString(), null, new { r.Kind, doc.Id, doc.Title }, ct: ct);
-        await session.CommitAsync(ct);
         return Outcome<WorkFile>.Ok(await RedactAsync(db, file, ct));
     }
 
@@ -147,9 +144,9 @@ public sealed class WorkFileService(
         {
             return Outcome<WorkFile>.NotFound();
         }
-        if (file.Status != WorkFileStatus.Open)
+        if (file.CanChangeDocuments() is { } closed)
         {
-            return Outcome<WorkFile>.Conflict("Hồ sơ đã kết thúc, chỉ được xem / The file is closed and read-only");
+            return closed.As<WorkFile>();
         }
         var link = file.Documents.FirstOrDefault(d => d.DocumentKind == kind && d.DocumentId == documentId);
         // A document the user may not open is, to them, not in the file: it cannot be taken out either.
@@ -157,18 +154,14 @@ public sealed class WorkFileService(
         {
             return Outcome<WorkFile>.NotFound();
         }
-        file.Documents.Remove(link);
+        file.Detach(link);
         db.FileDocuments.Remove(link);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("workfile.document-removed", "workfile", file.Id.ToString(), new { kind, documentId }, null, ct: ct);
-        await session.CommitAsync(ct);
         return Outcome<WorkFile>.Ok(await RedactAsync(db, file, ct));
     }
 
-    /// <summary>
-    /// Kết thúc hồ sơ: counts documents and pages, builds the index, fixes the deposit date (1 year after the end,
-    /// 3 months for capital construction) and makes the file read-only.
-    /// </summary>
+    /// <summary>Kết thúc hồ sơ (<see cref="WorkFile.Close"/>): the file becomes read-only and gets its deposit date.</summary>
     public async Task<Outcome<WorkFile>> CloseAsync(Guid fileId, CloseFileRequest r, CancellationToken ct)
     {
         await using var db = await contexts.CreateAsync(ct);
@@ -177,34 +170,13 @@ public sealed class WorkFileService(
         {
             return Outcome<WorkFile>.NotFound();
         }
-        if (file.Status != WorkFileStatus.Open)
+        if (file.Close(r.EndDate ?? Today, r.Description, Today, clock.GetUtcNow()) is { } refused)
         {
-            return Outcome<WorkFile>.Conflict("Hồ sơ đã kết thúc trước đó / The file is already closed");
-        }
-        var end = r.EndDate ?? Today;
-        if (end < file.StartDate || end > Today)
-        {
-            return Outcome<WorkFile>.Invalid("endDate", "Ngày kết thúc phải từ ngày mở hồ sơ đến hôm nay / The end date must be between the start date and today");
-        }
-        if (file.Documents.Count == 0)
-        {
-            return Outcome<WorkFile>.Invalid("documents", "Hồ sơ chưa có văn bản nào / The file holds no document");
-        }
-        file.EndDate = end;
-        file.Status = WorkFileStatus.Closed;
-        file.ClosedAt = clock.GetUtcNow();
-        file.DocCount = file.Documents.Count;
-        file.PageCount = file.Documents.Sum(d => d.Pages ?? 0);
-        file.FullyOnline = file.Documents.All(d => d.Electronic);
-        file.DepositDue = file.CapitalConstruction ? end.AddMonths(3) : end.AddYears(1);
-        if (r.Description is { Length: > 0 and <= 2000 } description)
-        {
-            file.Description = description.Trim();
+            return refused.As<WorkFile>();
         }
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync("workfile.closed", "workfile", file.Id.ToString(), new { status = WorkFileStatus.Open },
-            new { file.Status, file.EndDate, file.DocCount, file.PageCount, file.FullyOnline, file.DepositDue }, ct: ct);
-        await session.CommitAsync(ct);
+        await audit.RecordAsync("workfile.closed", "workfile", file.Id.ToString(), new { status = WorkFileStatus.Open.Code() },
+            new { status = file.Status.Code(), file.EndDate, file.DocCount, file.PageCount, file.FullyOnline, file.DepositDue }, ct: ct);
         return Outcome<WorkFile>.Ok(await RedactAsync(db, file, ct));
     }
 
@@ -217,20 +189,13 @@ public sealed class WorkFileService(
         {
             return Outcome<WorkFile>.NotFound();
         }
-        if (file.Status != WorkFileStatus.Closed)
+        if (file.Deposit(user.Name, clock.GetUtcNow()) is { } refused)
         {
-            return Outcome<WorkFile>.Conflict("Chỉ nộp lưu hồ sơ đã kết thúc và chưa nộp / Only a closed, not yet deposited file can be deposited");
+            return refused.As<WorkFile>();
         }
-        if (file.RetentionYears is < 5)
-        {
-            return Outcome<WorkFile>.Invalid("retentionYears", "Hồ sơ bảo quản dưới 5 năm không phải nộp lưu / Files kept under 5 years are not deposited");
-        }
-        file.Status = WorkFileStatus.Deposited;
-        file.DepositedAt = clock.GetUtcNow();
-        file.DepositedBy = user.Name;
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync("workfile.deposited", "workfile", file.Id.ToString(), new { status = WorkFileStatus.Closed }, new { file.Status, file.DepositedAt }, ct: ct);
-        await session.CommitAsync(ct);
+        await audit.RecordAsync("workfile.deposited", "workfile", file.Id.ToString(), new { status = WorkFileStatus.Closed.Code() },
+            new { status = file.Status.Code(), file.DepositedAt }, ct: ct);
         return Outcome<WorkFile>.Ok(await RedactAsync(db, file, ct));
     }
 
@@ -267,7 +232,11 @@ public sealed class WorkFileService(
         var q = db.Files.AsNoTracking().Where(WorkFileAccess.Rule(user));
         if (!string.IsNullOrEmpty(status))
         {
-            q = q.Where(f => f.Status == status);
+            if (!WorkFileStatuses.TryParse(status, out var wanted))
+            {
+                return [];
+            }
+            q = q.Where(f => f.Status == wanted);
         }
         if (year is { } y)
         {

@@ -4,7 +4,7 @@ using Saas.Platform.Data;
 namespace Saas.WorkFiles.Notifications;
 
 /// <summary>The current user's in-app notifications.</summary>
-public sealed class NotificationService(TenantDbContextFactory<WorkFilesDbContext> contexts, TenantDataSession session, IWorkFilesUser user, TimeProvider clock)
+public sealed class NotificationService(TenantDbContextFactory<WorkFilesDbContext> contexts, IWorkFilesUser user, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Notification>> MineAsync(bool unreadOnly, CancellationToken ct)
     {
@@ -27,7 +27,6 @@ public sealed class NotificationService(TenantDbContextFactory<WorkFilesDbContex
         }
         n.ReadAt ??= clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        await session.CommitAsync(ct);
         return true;
     }
 }

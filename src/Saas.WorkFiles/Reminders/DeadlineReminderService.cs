@@ -57,13 +57,13 @@ public sealed class DeadlineReminderService(
         {
             if (ReminderThresholds.For(d.Deadline, today, days) is { } t)
             {
-                list.Add(new Reminder(d.TenantId, d.UserId, "document-deadline", $"Văn bản {d.Title} {ReminderThresholds.Describe(t)} ({d.Deadline:dd/MM/yyyy})",
+                list.Add(new Reminder(d.TenantId, d.UserId, "document-deadline", ReminderText.Get("workfiles.reminder.document", d.Title, ReminderThresholds.Describe(t), d.Deadline),
                     $"/documents/incoming/{d.Id}", $"incoming:{d.Id}:{d.UserId}:{t}"));
             }
         }
         await using var db = await sp.GetRequiredService<TenantDbContextFactory<WorkFilesDbContext>>().CreateAsync(ct);
         var tasks = await db.Tasks.AsNoTracking().Include(x => x.Assignees)
-            .Where(x => x.Status == TaskStatuses.Assigned || x.Status == TaskStatuses.InProgress || x.Status == TaskStatuses.Returned)
+            .Where(x => x.Status == WorkTaskStatus.Assigned || x.Status == WorkTaskStatus.InProgress || x.Status == WorkTaskStatus.Returned)
             .ToListAsync(ct);
         foreach (var task in tasks)
         {
@@ -73,7 +73,7 @@ public sealed class DeadlineReminderService(
             }
             foreach (var a in task.Assignees)
             {
-                list.Add(new Reminder(task.TenantId, a.AssigneeId, "task-deadline", $"Công việc \"{task.Title}\" {ReminderThresholds.Describe(t)} ({task.Deadline:dd/MM/yyyy})",
+                list.Add(new Reminder(task.TenantId, a.AssigneeId, "task-deadline", ReminderText.Get("workfiles.reminder.task", task.Title, ReminderThresholds.Describe(t), task.Deadline),
                     $"/tasks/{task.Id}", $"task:{task.Id}:{a.AssigneeId}:{t}"));
             }
         }
@@ -81,7 +81,7 @@ public sealed class DeadlineReminderService(
         var files = await db.Files.AsNoTracking().Where(f => f.Status == WorkFileStatus.Closed && f.DepositDue != null && f.DepositDue <= warnFrom).ToListAsync(ct);
         foreach (var f in files)
         {
-            list.Add(new Reminder(f.TenantId, f.CreatorId, "deposit-due", $"Hồ sơ {f.Code} – {f.Title} đến hạn nộp lưu ngày {f.DepositDue:dd/MM/yyyy}",
+            list.Add(new Reminder(f.TenantId, f.CreatorId, "deposit-due", ReminderText.Get("workfiles.reminder.deposit", f.Code, f.Title, f.DepositDue),
                 $"/workfiles/{f.Id}", $"deposit:{f.Id}:{options.Value.DepositWarningDays}"));
         }
         return list;
@@ -100,7 +100,7 @@ public sealed class DeadlineReminderService(
         {
             try
             {
-                if (!await mailer.SendAsync(r.UserId, r.Title, $"{r.Title}\n\nXem chi tiết trên Nền tảng Chính quyền số: {r.Link}", ct))
+                if (!await mailer.SendAsync(r.UserId, r.Title, ReminderText.Get("workfiles.reminder.mail_body", r.Title, r.Link), ct))
                 {
                     continue;
                 }

@@ -19,10 +19,11 @@ public static class ReminderThresholds
         return reached.Count == 0 ? null : reached.Min();
     }
 
+    /// <summary>"đã quá hạn", "đến hạn hôm nay", "còn 3 ngày đến hạn" (<c>workfiles.reminder.*</c>) in <see cref="ReminderText.Culture"/>.</summary>
     public static string Describe(int threshold) => threshold switch
     {
-        Overdue => "đã quá hạn",
-        0 => "đến hạn hôm nay",
-        _ => $"còn {threshold} ngày đến hạn",
+        Overdue => ReminderText.Get("workfiles.reminder.overdue"),
+        0 => ReminderText.Get("workfiles.reminder.due_today"),
+        _ => ReminderText.Get("workfiles.reminder.days_left", threshold),
     };
 }

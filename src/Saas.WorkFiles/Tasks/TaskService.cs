@@ -9,7 +9,6 @@ namespace Saas.WorkFiles.Tasks;
 /// <summary>Giao việc: assign, report progress, submit a result, accept or return it; every change in the task's history.</summary>
 public sealed class TaskService(
     TenantDbContextFactory<WorkFilesDbContext> contexts,
-    TenantDataSession session,
     ICurrentTenant tenant,
     IWorkFilesUser user,
     Saas.Platform.Organization.IUnitNames units,
@@ -25,30 +24,30 @@ public sealed class TaskService(
         var e = new FieldErrors();
         if (string.IsNullOrWhiteSpace(r.Title) || r.Title.Length > 500)
         {
-            e.Add("title", "Bắt buộc nhập nội dung công việc (tối đa 500 ký tự) / A title is required (at most 500 characters)");
+            e.Add("title", "workfiles.task.title_required");
         }
         if (r.Priority is not null && !Priorities.Contains(r.Priority))
         {
-            e.Add("priority", "Mức ưu tiên: low, normal, high, urgent / Priority must be low, normal, high or urgent");
+            e.Add("priority", "workfiles.task.priority_invalid");
         }
         if (r.Deadline is not { } deadline || deadline < Saas.Calendar.VietnamTime.Today(clock) || deadline > Saas.Calendar.VietnamTime.Today(clock).AddYears(5))
         {
-            e.Add("deadline", "Hạn hoàn thành phải từ hôm nay trở đi (tối đa 5 năm) / The deadline must be today or later (within 5 years)");
+            e.Add("deadline", "workfiles.task.deadline_range");
         }
         var assignees = r.Assignees ?? [];
         if (assignees.Count == 0 || assignees.Any(a => string.IsNullOrWhiteSpace(a.UserId) || string.IsNullOrWhiteSpace(a.Name)))
         {
-            e.Add("assignees", "Phải giao cho ít nhất một người / At least one assignee is required");
+            e.Add("assignees", "workfiles.task.assignee_required");
         }
         else if (assignees.Count(a => (a.Role ?? "lead") == "lead") != 1 || assignees.Any(a => a.Role is not (null or "lead" or "coordinate")))
         {
-            e.Add("assignees", "Đúng một người chủ trì, còn lại phối hợp / Exactly one lead; the others coordinate");
+            e.Add("assignees", "workfiles.task.one_lead");
         }
         await Saas.Platform.Organization.Assignees.CheckAsync(units, staff, [.. assignees.Select(a => a.UserId)], e, _ => "assignees", ct);
         await using var db = await contexts.CreateAsync(ct);
         if (r.ParentId is { } parentId && !await db.Tasks.AnyAsync(t => t.Id == parentId, ct))
         {
-            e.Add("parentId", "Không tìm thấy công việc cha / Parent task not found");
+            e.Add("parentId", "workfiles.task.parent_not_found");
         }
         var links = new List<TaskLink>();
         foreach (var l in r.Links ?? [])
@@ -64,7 +63,7 @@ public sealed class TaskService(
             }
             if (title is null)
             {
-                e.Add("links", $"Không tìm thấy {l.Kind} {l.Id} trong đơn vị / No such {l.Kind} in this agency");
+                e.Add("links", "workfiles.task.link_not_found");
             }
             else
             {
@@ -100,68 +99,20 @@ public sealed class TaskService(
         Event(db, task, "assigned", string.Join(", ", task.Assignees.Select(a => a.AssigneeName)));
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("task.created", "task", task.Id.ToString(), null, new { task.Title, task.Deadline, assignees = task.Assignees.Select(a => a.AssigneeId) }, ct: ct);
-        await session.CommitAsync(ct);
         return Outcome<WorkTask>.Ok(task);
     }
 
     public Task<Outcome<WorkTask>> ReportProgressAsync(Guid id, ProgressRequest r, CancellationToken ct) =>
-        ChangeAsync(id, "progress", r.Note, task =>
-        {
-            if (r.Progress is not (>= 0 and <= 100))
-            {
-                return ("progress", "Tiến độ từ 0 đến 100% / Progress is 0–100%");
-            }
-            if (!IsAssignee(task) || task.Status is not (TaskStatuses.Assigned or TaskStatuses.InProgress or TaskStatuses.Returned))
-            {
-                return (null, "Chỉ người được giao báo cáo tiến độ công việc đang làm / Only an assignee reports progress on an open task");
-            }
-            task.Progress = r.Progress.Value;
-            task.Status = TaskStatuses.InProgress;
-            return default;
-        }, ct, progress: r.Progress);
+        ChangeAsync(id, "progress", r.Note, task => task.ReportProgress(user.Handles, r.Progress), ct, progress: r.Progress);
 
     public Task<Outcome<WorkTask>> SubmitAsync(Guid id, ResultRequest r, CancellationToken ct) =>
-        ChangeAsync(id, "submitted", r.Result, task =>
-        {
-            if (string.IsNullOrWhiteSpace(r.Result) || r.Result.Length > 4000)
-            {
-                return ("result", "Bắt buộc nhập kết quả (tối đa 4000 ký tự) / A result is required (at most 4000 characters)");
-            }
-            if (!task.Assignees.Any(a => user.Handles.Contains(a.AssigneeId) && a.Role == "lead") || !TaskStatuses.IsOpen(task.Status) || task.Status == TaskStatuses.Submitted)
-            {
-                return (null, "Chỉ người chủ trì nộp kết quả công việc đang làm / Only the lead submits the result of an open task");
-            }
-            task.Result = r.Result.Trim();
-            task.Progress = 100;
-            task.Status = TaskStatuses.Submitted;
-            return default;
-        }, ct);
+        ChangeAsync(id, "submitted", r.Result, task => task.Submit(user.Handles, r.Result), ct);
 
     public Task<Outcome<WorkTask>> AcceptAsync(Guid id, ReviewRequest r, CancellationToken ct) =>
-        ChangeAsync(id, "accepted", r.Note, task =>
-        {
-            if (task.AssignerId != user.Id || task.Status != TaskStatuses.Submitted)
-            {
-                return (null, "Chỉ người giao việc nghiệm thu kết quả đã nộp / Only the assigner accepts a submitted result");
-            }
-            task.Status = TaskStatuses.Accepted;
-            return default;
-        }, ct);
+        ChangeAsync(id, "accepted", r.Note, task => task.Accept(user.Id), ct);
 
     public Task<Outcome<WorkTask>> ReturnAsync(Guid id, ReviewRequest r, CancellationToken ct) =>
-        ChangeAsync(id, "returned", r.Note, task =>
-        {
-            if (string.IsNullOrWhiteSpace(r.Note))
-            {
-                return ("note", "Bắt buộc nêu lý do trả lại / A reason is required");
-            }
-            if (task.AssignerId != user.Id || task.Status != TaskStatuses.Submitted)
-            {
-                return (null, "Chỉ người giao việc trả lại kết quả đã nộp / Only the assigner returns a submitted result");
-            }
-            task.Status = TaskStatuses.Returned;
-            return default;
-        }, ct);
+        ChangeAsync(id, "returned", r.Note, task => task.Return(user.Id, r.Note), ct);
 
     public async Task<(WorkTask Task, IReadOnlyList<TaskEvent> History, IReadOnlyList<WorkTask> SubTasks)?> GetAsync(Guid id, CancellationToken ct)
     {
@@ -194,7 +145,7 @@ public sealed class TaskService(
         };
         if (overdueOnly)
         {
-            q = q.Where(t => t.Deadline < today && (t.Status == TaskStatuses.Assigned || t.Status == TaskStatuses.InProgress || t.Status == TaskStatuses.Returned));
+            q = q.Where(t => t.Deadline < today && (t.Status == WorkTaskStatus.Assigned || t.Status == WorkTaskStatus.InProgress || t.Status == WorkTaskStatus.Returned));
         }
         return await q.OrderBy(t => t.Deadline).Take(500).ToListAsync(ct);
     }
@@ -204,7 +155,7 @@ public sealed class TaskService(
     {
         await using var db = await contexts.CreateAsync(ct);
         return await db.Tasks.AsNoTracking().Include(t => t.Assignees)
-            .Where(t => (t.Status == TaskStatuses.Assigned || t.Status == TaskStatuses.InProgress || t.Status == TaskStatuses.Returned || t.Status == TaskStatuses.Submitted)
+            .Where(t => (t.Status == WorkTaskStatus.Assigned || t.Status == WorkTaskStatus.InProgress || t.Status == WorkTaskStatus.Returned || t.Status == WorkTaskStatus.Submitted)
                         && t.Assignees.Any(a => assigneeIds.Contains(a.AssigneeId)))
             .OrderBy(t => t.Deadline).Take(500).ToListAsync(ct);
     }
@@ -227,11 +178,9 @@ public sealed class TaskService(
         }
     }
 
-    private bool IsAssignee(WorkTask task) => task.Assignees.Any(a => user.Handles.Contains(a.AssigneeId));
+    private bool CanSee(WorkTask task) => task.IsAssignee(user.Handles) || task.AssignerId == user.Id || user.HasRole("leader", "head");
 
-    private bool CanSee(WorkTask task) => IsAssignee(task) || task.AssignerId == user.Id || user.HasRole("leader", "head");
-
-    private async Task<Outcome<WorkTask>> ChangeAsync(Guid id, string kind, string? note, Func<WorkTask, (string? Field, string Message)?> change,
+    private async Task<Outcome<WorkTask>> ChangeAsync(Guid id, string kind, string? note, Func<WorkTask, Refusal?> change,
         CancellationToken ct, int? progress = null)
     {
         await using var db = await contexts.CreateAsync(ct);
@@ -240,16 +189,15 @@ public sealed class TaskService(
         {
             return Outcome<WorkTask>.NotFound();
         }
-        var before = new { task.Status, task.Progress };
+        var before = new { status = task.Status.Code(), task.Progress };
         if (change(task) is { } refusal)
         {
-            return refusal.Field is { } field ? Outcome<WorkTask>.Invalid(field, refusal.Message) : Outcome<WorkTask>.Conflict(refusal.Message);
+            return refusal.As<WorkTask>();
         }
         task.UpdatedAt = clock.GetUtcNow();
         Event(db, task, kind, note?.Trim(), progress);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync("task." + kind, "task", task.Id.ToString(), before, new { task.Status, task.Progress, note }, ct: ct);
-        await session.CommitAsync(ct);
+        await audit.RecordAsync("task." + kind, "task", task.Id.ToString(), before, new { status = task.Status.Code(), task.Progress, note }, ct: ct);
         return Outcome<WorkTask>.Ok(task);
     }
 

@@ -20,8 +20,8 @@ public sealed class WorkTask : ITenantOwned
 
     public DateOnly Deadline { get; set; }
 
-    /// <summary>assigned | in-progress | submitted | accepted | returned | cancelled.</summary>
-    public string Status { get; set; } = TaskStatuses.Assigned;
+    /// <summary>Stored as assigned | in-progress | submitted | accepted | returned | cancelled (<see cref="TaskStatuses"/>).</summary>
+    public WorkTaskStatus Status { get; private set; } = WorkTaskStatus.Assigned;
 
     public string AssignerId { get; set; } = "";
 
@@ -38,18 +38,124 @@ public sealed class WorkTask : ITenantOwned
     public List<TaskAssignee> Assignees { get; set; } = [];
 
     public List<TaskLink> Links { get; set; } = [];
+
+    /// <summary>Not finished: accepted and cancelled tasks are closed.</summary>
+    public bool IsOpen => Status.IsOpen();
+
+    /// <summary>Being worked on (not waiting for the assigner's review) and past its deadline.</summary>
+    public bool IsOverdue(DateOnly today) => Deadline < today && Status.IsBeingWorkedOn();
+
+    public bool IsAssignee(IReadOnlyList<string> handles) => Assignees.Any(a => handles.Contains(a.AssigneeId));
+
+    public bool IsLead(IReadOnlyList<string> handles) => Assignees.Any(a => handles.Contains(a.AssigneeId) && a.Role == "lead");
+
+    /// <summary>An assignee reports progress while the task is being worked on.</summary>
+    public Refusal? CanReportProgress(IReadOnlyList<string> handles) =>
+        IsAssignee(handles) && Status.IsBeingWorkedOn() ? null : Refusal.Conflict("workfiles.task.progress_assignee_only");
+
+    public Refusal? ReportProgress(IReadOnlyList<string> handles, int? progress)
+    {
+        if (progress is not (>= 0 and <= 100))
+        {
+            return Refusal.Invalid("progress", "workfiles.task.progress_range");
+        }
+        if (CanReportProgress(handles) is { } refused)
+        {
+            return refused;
+        }
+        Progress = progress.Value;
+        Status = WorkTaskStatus.InProgress;
+        return null;
+    }
+
+    /// <summary>The lead submits the result of a task being worked on (not one already waiting for review).</summary>
+    public Refusal? CanSubmit(IReadOnlyList<string> handles) =>
+        IsLead(handles) && Status.IsBeingWorkedOn() ? null : Refusal.Conflict("workfiles.task.submit_lead_only");
+
+    public Refusal? Submit(IReadOnlyList<string> handles, string? result)
+    {
+        if (string.IsNullOrWhiteSpace(result) || result.Length > 4000)
+        {
+            return Refusal.Invalid("result", "workfiles.task.result_required");
+        }
+        if (CanSubmit(handles) is { } refused)
+        {
+            return refused;
+        }
+        Result = result.Trim();
+        Progress = 100;
+        Status = WorkTaskStatus.Submitted;
+        return null;
+    }
+
+    /// <summary>The assigner reviews (accepts or returns) a submitted result.</summary>
+    public bool CanReview(string userId) => AssignerId == userId && Status == WorkTaskStatus.Submitted;
+
+    public Refusal? Accept(string userId)
+    {
+        if (!CanReview(userId))
+        {
+            return Refusal.Conflict("workfiles.task.accept_assigner_only");
+        }
+        Status = WorkTaskStatus.Accepted;
+        return null;
+    }
+
+    public Refusal? Return(string userId, string? reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Refusal.Invalid("note", "workfiles.task.return_reason_required");
+        }
+        if (!CanReview(userId))
+        {
+            return Refusal.Conflict("workfiles.task.return_assigner_only");
+        }
+        Status = WorkTaskStatus.Returned;
+        return null;
+    }
 }
 
+public enum WorkTaskStatus
+{
+    Assigned,
+    InProgress,
+    Submitted,
+    Accepted,
+    Returned,
+    Cancelled,
+}
+
+/// <summary>The stored and wire values of <see cref="WorkTaskStatus"/> (the database keeps the same strings as before).</summary>
 public static class TaskStatuses
 {
-    public const string Assigned = "assigned";
-    public const string InProgress = "in-progress";
-    public const string Submitted = "submitted";
-    public const string Accepted = "accepted";
-    public const string Returned = "returned";
-    public const string Cancelled = "cancelled";
+    public static string Code(this WorkTaskStatus status) => status switch
+    {
+        WorkTaskStatus.InProgress => "in-progress",
+        WorkTaskStatus.Submitted => "submitted",
+        WorkTaskStatus.Accepted => "accepted",
+        WorkTaskStatus.Returned => "returned",
+        WorkTaskStatus.Cancelled => "cancelled",
+        _ => "assigned",
+    };
 
-    public static bool IsOpen(string status) => status is Assigned or InProgress or Submitted or Returned;
+    public static WorkTaskStatus FromCode(string code) => code switch
+    {
+        "assigned" => WorkTaskStatus.Assigned,
+        "in-progress" => WorkTaskStatus.InProgress,
+        "submitted" => WorkTaskStatus.Submitted,
+        "accepted" => WorkTaskStatus.Accepted,
+        "returned" => WorkTaskStatus.Returned,
+        "cancelled" => WorkTaskStatus.Cancelled,
+        _ => throw new InvalidOperationException($"Unknown task status '{code}'."),
+    };
+
+    /// <summary>Not yet accepted or cancelled.</summary>
+    public static bool IsOpen(this WorkTaskStatus status) => status is not (WorkTaskStatus.Accepted or WorkTaskStatus.Cancelled);
+
+    /// <summary>In the assignees' hands: assigned, in progress or returned to them.</summary>
+    public static bool IsBeingWorkedOn(this WorkTaskStatus status) =>
+        status is WorkTaskStatus.Assigned or WorkTaskStatus.InProgress or WorkTaskStatus.Returned;
 }
 
 public sealed class TaskAssignee : ITenantOwned

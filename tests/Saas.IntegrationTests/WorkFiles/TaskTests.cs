@@ -164,7 +164,7 @@ public sealed class TaskTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 
         await using var smtp = new FakeSmtpServer();
-        var mailer = new Saas.Host.WorkFiles.SmtpNotificationMailer(
+        var mailer = new Saas.WorkFiles.Web.SmtpNotificationMailer(
             Microsoft.Extensions.Options.Options.Create(new Saas.Web.Mail.SmtpOptions { Host = "127.0.0.1", Port = smtp.Port }),
             platform.Services.Services.GetRequiredService<Saas.Identity.Keycloak.KeycloakAdminClient>());
         var node = ActivatorUtilities.CreateInstance<DeadlineReminderService>(platform.Services.Services, (Saas.WorkFiles.Notifications.INotificationMailer)mailer);

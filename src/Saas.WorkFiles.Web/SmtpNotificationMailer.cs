@@ -1,8 +1,7 @@
 using Saas.Identity.Keycloak;
 using Saas.WorkFiles.Notifications;
 
-namespace Saas.Host.WorkFiles;
-
+namespace Saas.WorkFiles.Web;
 
 /// <summary>Sends notification copies to the address Keycloak holds for the user.</summary>
 public sealed class SmtpNotificationMailer(Microsoft.Extensions.Options.IOptions<Saas.Web.Mail.SmtpOptions> options, KeycloakAdminClient keycloak) : INotificationMailer

@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Saas.Host.Pages.Documents;
 using Saas.Identity.Authorization;
 using Saas.WorkFiles.Tasks;
 
-namespace Saas.Host.Pages.Tasks;
+namespace Saas.WorkFiles.Web.Pages.Tasks;
 
+/// <summary>One task: its history, and the steps the task's own rules (<see cref="WorkTask"/>) let this person take.</summary>
 [Authorize(Policy = Policies.TenantMember)]
-public sealed class DetailsModel(TaskService tasks, Saas.Documents.IDocumentUser user, TimeProvider clock) : DocumentPageModel
+public sealed class DetailsModel(TaskService tasks, IWorkFilesUser user, TimeProvider clock) : WorkFilesPageModel
 {
     public WorkTask? Task { get; private set; }
 
@@ -15,9 +15,15 @@ public sealed class DetailsModel(TaskService tasks, Saas.Documents.IDocumentUser
 
     public IReadOnlyList<WorkTask> SubTasks { get; private set; } = [];
 
-    public string UserId => user.Id;
+    public DateOnly Today => VietnamTime.Today(clock);
 
-    public DateOnly Today => Saas.Calendar.VietnamTime.Today(clock);
+    public bool Overdue => Task?.IsOverdue(Today) == true;
+
+    public bool CanReportProgress => Task?.CanReportProgress(user.Handles) is null;
+
+    public bool CanSubmit => Task?.CanSubmit(user.Handles) is null;
+
+    public bool CanReview => Task?.CanReview(user.Id) == true;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 

@@ -1,15 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Saas.Host.Pages.Documents;
 using Saas.Identity.Authorization;
 using Saas.WorkFiles.FilePlans;
 using Saas.WorkFiles.Files;
 
-namespace Saas.Host.Pages.WorkFiles;
+namespace Saas.WorkFiles.Web.Pages.WorkFiles;
 
 /// <summary>Hồ sơ công việc: the list, and opening a file from the year's file list or ad hoc.</summary>
 [Authorize(Policy = Policies.TenantMember)]
-public sealed class IndexModel(WorkFileService files, FilePlanService plans, Saas.Platform.Organization.IUnitNames units, TimeProvider clock) : DocumentPageModel
+public sealed class IndexModel(WorkFileService files, FilePlanService plans, Saas.Platform.Organization.IUnitNames units, TimeProvider clock) : WorkFilesPageModel
 {
     public IReadOnlyDictionary<string, string> Units { get; private set; } = new Dictionary<string, string>();
 
@@ -27,8 +26,8 @@ public sealed class IndexModel(WorkFileService files, FilePlanService plans, Saa
 
     public async Task<IActionResult> OnPostOpenAsync(CancellationToken ct)
     {
-        var outcome = await files.OpenAsync(new OpenFileRequest(Form.PlanItemId, Empty(Form.Code), Empty(Form.Title), Form.RetentionYears, Form.Permanent,
-            DocumentUi.ParseDate(Form.StartDate), Form.CapitalConstruction, Empty(Form.Description), Empty(Form.ResponsibleUnit)), ct);
+        var outcome = await files.OpenAsync(new OpenFileRequest(Form.PlanItemId, WorkFilesUi.Empty(Form.Code), WorkFilesUi.Empty(Form.Title), Form.RetentionYears, Form.Permanent,
+            WorkFilesUi.ParseDate(Form.StartDate), Form.CapitalConstruction, WorkFilesUi.Empty(Form.Description), WorkFilesUi.Empty(Form.ResponsibleUnit)), ct);
         if (!outcome.Succeeded)
         {
             Fail(outcome, "open");
@@ -44,8 +43,6 @@ public sealed class IndexModel(WorkFileService files, FilePlanService plans, Saa
         Plan = await plans.GetAsync(Saas.Calendar.VietnamTime.Local(clock.GetUtcNow()).Year, ct);
         Units = await units.ActiveAsync(ct);
     }
-
-    private static string? Empty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 
     public sealed class OpenForm
     {

@@ -1,16 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Saas.Documents.Search;
-using Saas.Host.Pages.Documents;
 using Saas.Identity.Authorization;
 using Saas.WorkFiles.Files;
 
-namespace Saas.Host.Pages.WorkFiles;
+namespace Saas.WorkFiles.Web.Pages.WorkFiles;
 
 /// <summary>One work file: its documents, attaching more while open, closing, depositing and exporting.</summary>
 [Authorize(Policy = Policies.TenantMember)]
 [Saas.Web.Pages.GuardsRowVersion("workfile")]
-public sealed class DetailsModel(WorkFileService files, DocumentSearchService search, Saas.Host.WorkFiles.WorkFileExport export) : DocumentPageModel
+public sealed class DetailsModel(WorkFileService files, DocumentSearchService search, WorkFileExport export, Saas.Web.Pages.ShellInfo shell) : WorkFilesPageModel
 {
     public WorkFile? Current { get; private set; }
 
@@ -21,6 +20,18 @@ public sealed class DetailsModel(WorkFileService files, DocumentSearchService se
 
     public IReadOnlyList<Saas.Platform.Auditing.AccessEntry> AccessLog { get; private set; } = [];
 
+    /// <summary>The file's own rules (<see cref="WorkFile"/>) decide which actions the page offers.</summary>
+    public bool CanChangeDocuments => Current?.CanChangeDocuments() is null;
+
+    public bool CanClose => Current?.CanClose() is null;
+
+    public bool CanExport => Current?.CanExport() is null;
+
+    /// <summary>The clerk (văn thư, lưu trữ) deposits, and only a file the rules let go to the archive.</summary>
+    public bool CanDeposit => IsClerk && Current?.CanDeposit() is null;
+
+    private bool IsClerk => shell.RolesInTenant.Contains("clerk");
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct, view: true) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAttachAsync(Guid id, string kind, Guid documentId, CancellationToken ct) =>
@@ -30,13 +41,13 @@ public sealed class DetailsModel(WorkFileService files, DocumentSearchService se
         await After(id, await files.DetachAsync(id, kind, documentId, ct), "detach", ct);
 
     public async Task<IActionResult> OnPostCloseAsync(Guid id, string? endDate, string? description, CancellationToken ct) =>
-        await After(id, await files.CloseAsync(id, new CloseFileRequest(DocumentUi.ParseDate(endDate), description), ct), "close", ct);
+        await After(id, await files.CloseAsync(id, new CloseFileRequest(WorkFilesUi.ParseDate(endDate), description), ct), "close", ct);
 
     public async Task<IActionResult> OnPostDepositAsync(Guid id, CancellationToken ct)
     {
-        if (!Shell().RolesInTenant.Contains("clerk"))
+        if (!IsClerk)
         {
-            Refuse("Văn thư, lưu trữ nộp lưu hồ sơ / Only the clerk deposits files", "deposit");
+            Refuse("workfiles.web.deposit_clerk_only", "deposit");
             await LoadAsync(id, ct);
             return Page();
         }
@@ -45,16 +56,14 @@ public sealed class DetailsModel(WorkFileService files, DocumentSearchService se
 
     public async Task<IActionResult> OnGetExportAsync(Guid id, CancellationToken ct)
     {
-        if (await files.GetAsync(id, ct) is not { } f || f.Status == WorkFileStatus.Open)
+        if (await files.GetAsync(id, ct) is not { } f || f.CanExport() is not null)
         {
             return NotFound();
         }
         var package = await export.BuildAsync(f, ct);
         await files.RecordExportAsync(f, ct);
-        return File(package, "application/zip", $"ho-so-{f.Code}.zip".Replace('/', '-'));
+        return File(package, "application/zip", WorkFileExport.FileName(f));
     }
-
-    private Saas.Web.Pages.ShellInfo Shell() => HttpContext.RequestServices.GetRequiredService<Saas.Web.Pages.ShellInfo>();
 
     private async Task<IActionResult> After(Guid id, Outcome<WorkFile> outcome, string action, CancellationToken ct)
     {
@@ -75,7 +84,7 @@ public sealed class DetailsModel(WorkFileService files, DocumentSearchService se
             return false;
         }
         AccessLog = await files.AccessHistoryAsync(id, ct) ?? [];
-        if (Current.Status == WorkFileStatus.Open)
+        if (CanChangeDocuments)
         {
             Candidates = (await search.IncomingAsync(new DocumentQuery { Q = Q, Size = 20 }, ct)).Items
                 .Where(d => d.Status is not ("received" or "returned" or "recalled")).ToList();

@@ -1,16 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Saas.Host.Pages.Documents;
 using Saas.Identity.Authorization;
 using Saas.Identity.Staff;
 using Saas.Platform.MultiTenancy;
 using Saas.WorkFiles.Tasks;
 
-namespace Saas.Host.Pages.Tasks;
+namespace Saas.WorkFiles.Web.Pages.Tasks;
 
 /// <summary>Giao việc: tasks assigned to me, given by me, or the agency's (leaders, heads); leaders create tasks here.</summary>
 [Authorize(Policy = Policies.TenantMember)]
-public sealed class IndexModel(TaskService tasks, Saas.Web.Organization.AssignableStaff staff, TimeProvider clock) : DocumentPageModel
+public sealed class IndexModel(TaskService tasks, Saas.Web.Organization.AssignableStaff staff, TimeProvider clock) : WorkFilesPageModel
 {
     public IReadOnlyList<WorkTask> Tasks { get; private set; } = [];
 
@@ -33,7 +32,7 @@ public sealed class IndexModel(TaskService tasks, Saas.Web.Organization.Assignab
             assignees.Add(new TaskAssigneeInput(lead, Name(lead), "lead"));
         }
         assignees.AddRange((coordinators ?? []).Where(c => c != lead).Select(c => new TaskAssigneeInput(c, Name(c), "coordinate")));
-        var outcome = await tasks.CreateAsync(new CreateTaskRequest(title, description, priority, DocumentUi.ParseDate(deadline), assignees, [], null), ct);
+        var outcome = await tasks.CreateAsync(new CreateTaskRequest(title, description, priority, WorkFilesUi.ParseDate(deadline), assignees, [], null), ct);
         if (!outcome.Succeeded)
         {
             Fail(outcome, "create");
@@ -45,7 +44,7 @@ public sealed class IndexModel(TaskService tasks, Saas.Web.Organization.Assignab
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Today = Saas.Calendar.VietnamTime.Today(clock);
+        Today = VietnamTime.Today(clock);
         Tasks = await tasks.ListAsync(Scope, overdueOnly: false, ct);
         try
         {

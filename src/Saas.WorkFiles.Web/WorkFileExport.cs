@@ -2,12 +2,12 @@ using System.IO.Compression;
 using System.Xml.Linq;
 using Saas.Documents;
 using Saas.Files.Storage;
-using Saas.Host.Infrastructure;
 using Saas.Platform.MultiTenancy;
+using Saas.Web.Http;
 using Saas.WorkFiles.FilePlans;
 using Saas.WorkFiles.Files;
 
-namespace Saas.Host.WorkFiles;
+namespace Saas.WorkFiles.Web;
 
 /// <summary>
 /// A closed file as one package (Nghị định 30/2020, Phụ lục VI): the document index as PDF (mục lục văn bản),
@@ -41,6 +41,9 @@ public sealed class WorkFileExport(IDocumentDirectory documents, IFileStore stor
         }
         return buffer.ToArray();
     }
+
+    /// <summary>The package's download name: the file code, with slashes (allowed in codes) made safe.</summary>
+    public static string FileName(WorkFile file) => $"ho-so-{file.Code}.zip".Replace('/', '-');
 
     private XElement Metadata(WorkFile f) =>
         new("HoSo",

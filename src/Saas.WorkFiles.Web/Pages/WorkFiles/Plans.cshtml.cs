@@ -1,15 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Saas.Host.Pages.Documents;
 using Saas.Identity.Authorization;
 using Saas.Platform.MultiTenancy;
 using Saas.WorkFiles.FilePlans;
 
-namespace Saas.Host.Pages.WorkFiles;
+namespace Saas.WorkFiles.Web.Pages.WorkFiles;
 
 /// <summary>Danh mục hồ sơ of a year: add lines, copy last year's, approve, Excel in and out.</summary>
 [Authorize(Policy = Policies.TenantMember)]
-public sealed class PlansModel(FilePlanService plans, ICurrentTenant tenant, Saas.Organization.Units.IUnitDirectory units, TimeProvider clock) : DocumentPageModel
+public sealed class PlansModel(
+    FilePlanService plans, ICurrentTenant tenant, Saas.Organization.Units.IUnitDirectory units, Saas.Web.Pages.ShellInfo shell, TimeProvider clock) : WorkFilesPageModel
 {
     /// <summary>The tenant's units, offered for "đơn vị/người lập hồ sơ" (free text stays allowed, as in the Excel file).</summary>
     public IReadOnlyList<string> UnitNames { get; private set; } = [];
@@ -17,6 +17,12 @@ public sealed class PlansModel(FilePlanService plans, ICurrentTenant tenant, Saa
     public int Year { get; private set; }
 
     public FilePlan? Plan { get; private set; }
+
+    /// <summary>The list's own rules (<see cref="FilePlan"/>): lines are added to a draft (or a year without a list yet).</summary>
+    public bool CanChange => Plan?.CanChange() is null;
+
+    /// <summary>The head of the agency (or the tenant admin) approves a draft that has lines.</summary>
+    public bool CanApprove => Plan?.CanApprove() is null && Plan is not null && (shell.RolesInTenant.Contains("leader") || shell.RolesInTenant.Contains("tenant-admin"));
 
     public async Task OnGetAsync(int? year, CancellationToken ct) => await LoadAsync(year, ct);
 
@@ -29,9 +35,9 @@ public sealed class PlansModel(FilePlanService plans, ICurrentTenant tenant, Saa
 
     public async Task<IActionResult> OnPostImportAsync(int year, IFormFile? file, CancellationToken ct)
     {
-        if (file is null || file.Length is 0 or > 5 * 1024 * 1024)
+        if (file is null || file.Length is 0 or > Apis.FilePlansApi.MaxImportBytes)
         {
-            Fail(new Dictionary<string, string[]> { ["file"] = ["Chọn tệp .xlsx, tối đa 5 MB / Choose an .xlsx of at most 5 MB"] }, "import");
+            Fail(new Dictionary<string, string[]> { ["file"] = [Saas.Platform.Text.Texts.Get("workfiles.web.import.choose_file")] }, "import");
             await LoadAsync(year, ct);
             return Page();
         }
@@ -41,7 +47,7 @@ public sealed class PlansModel(FilePlanService plans, ICurrentTenant tenant, Saa
         var (items, errors) = FilePlanExcel.Import(stream);
         if (errors.Count > 0)
         {
-            Fail(new Dictionary<string, string[]> { ["file"] = [.. errors] }, "import");
+            Fail(new Dictionary<string, string[]> { ["file"] = [.. errors.Select(e => Saas.Platform.Text.Texts.Get(e.Key, e.Args))] }, "import");
             await LoadAsync(year, ct);
             return Page();
         }
@@ -50,7 +56,7 @@ public sealed class PlansModel(FilePlanService plans, ICurrentTenant tenant, Saa
 
     public async Task<IActionResult> OnGetExcelAsync(int year, CancellationToken ct) =>
         await plans.GetAsync(year, ct) is { } p
-            ? File(FilePlanExcel.Export(p, tenant.Tenant!.Name), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"danh-muc-ho-so-{year}.xlsx")
+            ? File(FilePlanExcel.Export(p, tenant.Tenant!.Name), Apis.FilePlansApi.ExcelType, $"danh-muc-ho-so-{year}.xlsx")
             : NotFound();
 
     private async Task<IActionResult> After(int year, Outcome<FilePlan> outcome, string action, CancellationToken ct)
