@@ -1,5 +1,5 @@
-using Saas.Platform.Text;
 using Saas.Platform.MultiTenancy;
+using Saas.Platform.Text;
 using Saas.Tenancy.Catalog;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
