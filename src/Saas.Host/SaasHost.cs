@@ -69,7 +69,8 @@ public static class SaasHost
         services.AddScoped<Saas.Documents.IDocumentUser>(sp => sp.GetRequiredService<Saas.Host.Documents.HttpDocumentUser>());
         services.AddScoped<Saas.WorkFiles.IWorkFilesUser>(sp => sp.GetRequiredService<Saas.Host.Documents.HttpDocumentUser>());
         services.AddSaasWorkFiles(config);
-        Saas.Host.OneStop.OneStopHostServiceCollectionExtensions.AddSaasOneStopHost(services, config);
+        Saas.OneStop.Web.OneStopWebExtensions.AddOneStopWeb(services, config);
+        services.AddScoped<Saas.OneStop.Web.Intake.IUploadStaging, Saas.Host.Documents.DocumentUploadStaging>();
         Saas.Statistics.StatisticsServiceCollectionExtensions.AddSaasStatistics(services, config);
         services.AddScoped<Saas.Host.WorkFiles.WorkFileExport>();
         services.AddScoped<Saas.Host.WorkFiles.MyWorkAggregator>();
@@ -147,6 +148,7 @@ public static class SaasHost
         app.UseTenantResolution();
         app.UseMiddleware<Saas.Web.Organization.UnitMembershipMiddleware>();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthorization();
         Saas.Web.Input.InputLayerExtensions.UseInputLayer(app);
         app.UseAntiforgery();
@@ -187,7 +189,7 @@ public static class SaasHost
         Saas.Host.Statistics.AccessStatisticsEndpoints.MapAccessStatisticsEndpoints(api);
         Saas.Host.Statistics.ProvinceStatisticsEndpoints.MapProvinceStatisticsEndpoints(api);
         Saas.Host.Statistics.StatisticsAdminEndpoints.MapStatisticsAdminEndpoints(api);
-        Saas.Host.OneStop.OneStopHostServiceCollectionExtensions.MapOneStop(api);
+        Saas.OneStop.Web.OneStopWebExtensions.MapOneStopApi(api);
 
         app.MapAccountEndpoints();
         app.MapRazorPages();
