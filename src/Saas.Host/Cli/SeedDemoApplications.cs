@@ -61,7 +61,7 @@ internal static partial class SeedDemo
 
         public short Channel { get; init; }
 
-        public short Status { get; set; }
+        public ApplicationStatus Status { get; set; }
 
         public required string Name { get; init; }
 
@@ -339,7 +339,7 @@ internal static partial class SeedDemo
         w.Write(a.Procedure.Code, NpgsqlDbType.Text);
         w.Write(a.Procedure.Name, NpgsqlDbType.Text);
         w.Write(a.Channel, NpgsqlDbType.Smallint);
-        w.Write(a.Status, NpgsqlDbType.Smallint);
+        w.Write((short)a.Status, NpgsqlDbType.Smallint);
         w.Write("here", NpgsqlDbType.Text);
         w.Write(a.Name, NpgsqlDbType.Text);
         w.Write(a.IdNumber, NpgsqlDbType.Text);
@@ -378,7 +378,7 @@ internal static partial class SeedDemo
         w.Write(requested.AddDays(2), NpgsqlDbType.TimestampTz);
     }
 
-    private sealed record SeedApplicationEvent(Guid ApplicationId, DateTime At, string Kind, short Status, string? Note);
+    private sealed record SeedApplicationEvent(Guid ApplicationId, DateTime At, string Kind, ApplicationStatus Status, string? Note);
 
     private static IEnumerable<SeedApplicationEvent> ApplicationEvents(SeedApplication a)
     {
@@ -405,7 +405,7 @@ internal static partial class SeedDemo
         w.Write(e.At, NpgsqlDbType.TimestampTz);
         w.Write("Cán bộ một cửa", NpgsqlDbType.Text);
         w.Write(e.Kind, NpgsqlDbType.Text);
-        w.Write(e.Status, NpgsqlDbType.Smallint);
+        w.Write((short)e.Status, NpgsqlDbType.Smallint);
         Text(w, e.Note);
     }
 

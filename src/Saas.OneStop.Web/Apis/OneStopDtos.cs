@@ -10,7 +10,7 @@ public sealed record ApplicationSummaryDto(
     DateTimeOffset? StepDueAt, bool IsOriginal, int SupplementCount, string? Timeliness)
 {
     public static ApplicationSummaryDto From(Application a) => new(
-        a.Id, a.Code, a.ProcedureCode, a.ProcedureName, a.Channel, a.Status, ApplicationStatus.Name(a.Status), a.Holder, a.ApplicantName,
+        a.Id, a.Code, a.ProcedureCode, a.ProcedureName, a.Channel, (short)a.Status, a.Status.Name(), a.Holder, a.ApplicantName,
         a.SubmittedAt, a.EffectiveAppointment, a.CurrentStep, a.Step?.Name, a.Step?.Role, a.StepDueAt, a.IsOriginal, a.SupplementCount, a.Timeliness);
 }
 
@@ -36,7 +36,7 @@ public sealed record ApplicationDto(
         [.. a.Files.OrderBy(f => f.UploadedAt).Select(f => new ApplicationFileDto(f.Id, f.Purpose, f.PaperCode, f.FileName, f.MediaType, f.SizeBytes, f.Sha256, f.UploadedAt))],
         [.. a.Handovers.OrderBy(h => h.Seq).Select(h => new HandoverDto(h.Seq, h.UnitName, h.FromName, h.ToName, h.HandedAt, h.StepDueAt, h.Timeliness, Timeliness.Name(h.Timeliness), h.Note))],
         [.. a.Pauses.OrderBy(p => p.Seq).Select(p => new PauseDto(p.Seq, p.Kind, p.Reason, p.RequestedAt, p.CompletedAt))],
-        [.. a.Events.OrderBy(e => e.Id).Select(e => new ApplicationEventDto(e.At, e.ActorName, e.Kind, e.Status, ApplicationStatus.Name(e.Status), e.Note, e.Public))]);
+        [.. a.Events.OrderBy(e => e.Id).Select(e => new ApplicationEventDto(e.At, e.ActorName, e.Kind, (short)e.Status, e.Status.Name(), e.Note, e.Public))]);
 }
 
 public sealed record CitizenNotificationDto(Guid Id, string Channel, string Recipient, string Body, DateTimeOffset CreatedAt)
@@ -60,7 +60,7 @@ public sealed record TrackingRowDto(
 {
     public static TrackingRowDto From(Application a) => new(
         a.Code, a.ProcedureName, a.ApplicantName, $"{a.ApplicantAddress} {a.ApplicantPhone}".Trim(), Channels.Name(a.Channel), a.ReceivedAt,
-        a.EffectiveAppointment, a.FinishedAt, a.ReturnedAt, a.Status, ApplicationStatus.Name(a.Status), Saas.OneStop.Applications.Timeliness.Name(a.Timeliness), a.Reason);
+        a.EffectiveAppointment, a.FinishedAt, a.ReturnedAt, (short)a.Status, a.Status.Name(), Saas.OneStop.Applications.Timeliness.Name(a.Timeliness), a.Reason);
 }
 
 public sealed record CalendarDayDto(DateOnly Date, int Year, string Kind, string Name, string? Source, bool Draft, string? Note)

@@ -48,7 +48,7 @@ public sealed class OneStopForms(ICurrentTenant tenant)
             $"Ngày hẹn trả: {T(a.EffectiveAppointment)}"], SheetHeaders,
             [.. a.Handovers.OrderBy(h => h.Seq).Select(h => new[]
             {
-                h.UnitName, $"{T(h.HandedAt)}; người giao: {h.FromName}; người nhận: {h.ToName}", Timeliness.Name(h.Timeliness), h.Note ?? "",
+                h.UnitName, $"{T(h.HandedAt)}; người giao: {h.FromName}; người nhận: {h.ToName}", Timeliness.VietnameseName(h.Timeliness), h.Note ?? "",
             })]),
         _ => null,
     };

@@ -14,23 +14,6 @@ public sealed class TrackingBook
         ["STT", "Mã hồ sơ", "Tên thủ tục hành chính", "Tên tổ chức, cá nhân", "Địa chỉ, số điện thoại", "Kênh", "Ngày nhận hồ sơ", "Ngày hẹn trả kết quả",
          "Ngày có kết quả", "Ngày trả kết quả", "Trạng thái", "Trước/đúng/quá hạn", "Ghi chú"];
 
-    public static object Row(Application a) => new
-    {
-        a.Code,
-        a.ProcedureName,
-        a.ApplicantName,
-        Contact = $"{a.ApplicantAddress} {a.ApplicantPhone}".Trim(),
-        Channel = Channels.Name(a.Channel),
-        a.ReceivedAt,
-        AppointmentAt = a.EffectiveAppointment,
-        a.FinishedAt,
-        a.ReturnedAt,
-        a.Status,
-        StatusName = ApplicationStatus.Name(a.Status),
-        Timeliness = Timeliness.Name(a.Timeliness),
-        a.Reason,
-    };
-
     public byte[] Excel(IReadOnlyList<Application> items)
     {
         using var stream = new MemoryStream();
@@ -45,8 +28,8 @@ public sealed class TrackingBook
             foreach (var a in items.OrderBy(a => a.SubmittedAt))
             {
                 data.Append(RowOf([(++n).ToString(System.Globalization.CultureInfo.InvariantCulture), a.Code, a.ProcedureName, a.ApplicantName,
-                    $"{a.ApplicantAddress} {a.ApplicantPhone}".Trim(), Channels.Name(a.Channel), D(a.ReceivedAt), D(a.EffectiveAppointment), D(a.FinishedAt),
-                    D(a.ReturnedAt), ApplicationStatus.Name(a.Status), Timeliness.Name(a.Timeliness), a.Reason ?? ""]));
+                    $"{a.ApplicantAddress} {a.ApplicantPhone}".Trim(), Channels.VietnameseName(a.Channel), D(a.ReceivedAt), D(a.EffectiveAppointment), D(a.FinishedAt),
+                    D(a.ReturnedAt), a.Status.VietnameseName(), Timeliness.VietnameseName(a.Timeliness), a.Reason ?? ""]));
             }
             ws.Worksheet = new Worksheet(data);
             wb.Workbook.AppendChild(new Sheets(new Sheet { Id = wb.GetIdOfPart(ws), SheetId = 1, Name = "So theo doi ho so" }));

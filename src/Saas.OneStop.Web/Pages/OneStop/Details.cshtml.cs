@@ -31,36 +31,34 @@ public sealed class DetailsModel(
 
     public bool IsLeader => user.HasRole(OneStopRoles.Leader);
 
-    public bool Here => App.Holder == "here";
-
-    public bool Working => Here && App.Status is ApplicationStatus.Received or ApplicationStatus.Processing;
+    public bool Here => App.IsHere;
 
     public bool MayActOnStep => App.Step is { } s && (user.HasRole(s.Role) || IsLeader && s.Role != OneStopRoles.Counter);
 
-    /// <summary>The route's last step returns the result; the one before it is the last processing step.</summary>
-    public bool AtLastProcessingStep => App.CurrentStep + 1 >= App.Route.Count - 1;
+    public bool AtLastProcessingStep => App.AtLastProcessingStep;
 
-    public bool CanAccept => IsCounter && App.Status == ApplicationStatus.New;
+    // The state half of each flag is the application's own rule (Application.WhyNot); the roles are the services'.
+    public bool CanAccept => IsCounter && App.Allows(ApplicationStep.Accept);
 
-    public bool CanForward => Working && MayActOnStep && !AtLastProcessingStep;
+    public bool CanForward => MayActOnStep && App.Allows(ApplicationStep.Forward);
 
-    public bool CanComplete => Working && (MayActOnStep && AtLastProcessingStep || IsLeader);
+    public bool CanComplete => App.Allows(ApplicationStep.Complete) && (MayActOnStep && AtLastProcessingStep || IsLeader);
 
-    public bool CanRequestSupplement => Working && (MayActOnStep || IsCounter);
+    public bool CanRequestSupplement => App.Allows(ApplicationStep.RequestSupplement) && (MayActOnStep || IsCounter);
 
-    public bool CanCompleteSupplement => IsCounter && App.IsOriginal && App.Status == ApplicationStatus.SupplementRequested;
+    public bool CanCompleteSupplement => IsCounter && App.Allows(ApplicationStep.CompleteSupplement);
 
-    public bool CanRequestFinancial => Working && MayActOnStep;
+    public bool CanRequestFinancial => MayActOnStep && App.Allows(ApplicationStep.RequestFinancial);
 
-    public bool CanConfirmPaid => Here && App.Status == ApplicationStatus.FinancialObligation && (IsCounter || MayActOnStep);
+    public bool CanConfirmPaid => App.Allows(ApplicationStep.ConfirmPaid) && (IsCounter || MayActOnStep);
 
-    public bool CanReturn => IsCounter && App.IsOriginal && Here && App.Status == ApplicationStatus.Done;
+    public bool CanReturn => IsCounter && App.Allows(ApplicationStep.Return);
 
-    public bool CanWithdraw => IsCounter && App.IsOriginal && ApplicationStatus.IsOpen(App.Status);
+    public bool CanWithdraw => IsCounter && App.Allows(ApplicationStep.Close);
 
-    public bool CanStop => IsLeader && App.IsOriginal && ApplicationStatus.IsOpen(App.Status);
+    public bool CanStop => IsLeader && App.Allows(ApplicationStep.Close);
 
-    public bool CanApologize => (IsCounter || IsLeader) && App.IsOriginal && ApplicationStatus.IsOpen(App.Status);
+    public bool CanApologize => (IsCounter || IsLeader) && App.Allows(ApplicationStep.Apologize);
 
     /// <summary>Printable forms that exist for this application's history.</summary>
     public IEnumerable<string> Forms
@@ -154,7 +152,7 @@ public sealed class DetailsModel(
         var date = PageFormat.ParseDate(newDate);
         if (date is null && !string.IsNullOrWhiteSpace(newDate))
         {
-            return After(id, Task.FromResult(Outcome<Application>.Invalid("newDate", "Ngày theo dạng dd/MM/yyyy / Date as dd/MM/yyyy")), "apology", ct);
+            return After(id, Task.FromResult(Outcome<Application>.Invalid("newDate", "onestop.web.date_format")), "apology", ct);
         }
         return After(id, processing.ApologyAsync(id, new ApologyInput(date, reason), ct), "apology", ct);
     }

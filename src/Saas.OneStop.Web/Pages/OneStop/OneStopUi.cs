@@ -9,11 +9,11 @@ public static class OneStopUi
 {
     public static readonly string[] Views = ["queue", "mine", "overdue", "all"];
 
-    public static IHtmlContent Status(short status)
+    public static IHtmlContent Status(ApplicationStatus status)
     {
         var html = new HtmlContentBuilder();
-        html.AppendHtml($"<span class=\"badge os-status os-status-{status}\" data-status=\"{status}\">");
-        html.Append(ApplicationStatus.Name(status));
+        html.AppendHtml($"<span class=\"badge os-status os-status-{(short)status}\" data-status=\"{(short)status}\">");
+        html.Append(status.Name());
         return html.AppendHtml("</span>");
     }
 
@@ -23,7 +23,7 @@ public static class OneStopUi
 
     /// <summary>Still running and past the date promised to the citizen.</summary>
     public static bool IsLate(Application a, DateTimeOffset now) =>
-        ApplicationStatus.IsOpen(a.Status) && a.EffectiveAppointment is { } due && due < now;
+        a.Status.IsOpen() && a.EffectiveAppointment is { } due && due < now;
 
     public static string When(DateTimeOffset? t) => PageFormat.DateTime(t);
 }
