@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Saas.OneStop.Applications;
 using Saas.OneStop.Web.Forms;
+using Saas.Platform.Text;
 
 namespace Saas.OneStop.Web.Apis;
 
@@ -13,9 +14,9 @@ public static class ApplicationFormsApi
     {
         onestop.MapGet("/applications/{id:guid}/forms/{form}", FormAsync)
             .Produces<byte[]>(StatusCodes.Status200OK, "application/pdf").Produces<string>(StatusCodes.Status200OK, "text/html")
-            .WithSummary("Biểu mẫu 01–06: HTML để in, format=pdf để tải PDF / Forms 01–06 as printable HTML or PDF");
+            .WithSummary(Texts.Bilingual("onestop.api.forms_01_06_as_printable_html_or_pdf"));
         onestop.MapGet("/tracking-book", TrackingBookAsync).Produces<byte[]>(StatusCodes.Status200OK, Xlsx)
-            .WithSummary("Sổ theo dõi hồ sơ (mẫu 07), format=xlsx / Tracking book");
+            .WithSummary(Texts.Bilingual("onestop.api.tracking_book"));
         return onestop;
     }
 

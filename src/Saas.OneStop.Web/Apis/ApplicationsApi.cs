@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Saas.OneStop.Applications;
 using Saas.OneStop.Processing;
 using Saas.OneStop.Web.Intake;
+using Saas.Platform.Text;
 
 namespace Saas.OneStop.Web.Apis;
 
@@ -12,33 +13,33 @@ public static class ApplicationsApi
 
     public static RouteGroupBuilder MapApplicationsApi(this RouteGroupBuilder onestop)
     {
-        onestop.MapGet("/applications", ListAsync).WithSummary("Hồ sơ: view=queue (hàng chờ), mine (của tôi), overdue (quá hạn) / Applications");
+        onestop.MapGet("/applications", ListAsync).WithSummary(Texts.Bilingual("onestop.api.applications"));
         onestop.MapPost("/applications", ReceiveAsync).DisableAntiforgery()
-            .WithSummary("Tiếp nhận hồ sơ tại bộ phận một cửa (multipart; tệp paper.<mã giấy tờ>) / Receive at the counter");
+            .WithSummary(Texts.Bilingual("onestop.api.receive_at_the_counter"));
         onestop.MapGet("/applications/{id:guid}", DetailsAsync);
         onestop.MapGet("/applications/{id:guid}/notifications", async (Guid id, ApplicationQueries q, CancellationToken ct) =>
             TypedResults.Ok((await q.NotificationsAsync(id, ct)).Select(CitizenNotificationDto.From)));
         onestop.MapPost("/applications/{id:guid}/accept", (Guid id, ReceptionService s, CancellationToken ct) => Run(s.AcceptOnlineAsync(id, ct)))
-            .WithSummary("Tiếp nhận hồ sơ trực tuyến / Accept an online application");
+            .WithSummary(Texts.Bilingual("onestop.api.accept_an_online_application"));
         onestop.MapPost("/applications/{id:guid}/refuse", (Guid id, NoteBody b, ReceptionService s, CancellationToken ct) => Run(s.RefuseOnlineAsync(id, b.Reason ?? b.Note, ct)))
-            .WithSummary("Từ chối tiếp nhận (mẫu 03) / Refuse");
+            .WithSummary(Texts.Bilingual("onestop.api.refuse"));
         onestop.MapPost("/applications/{id:guid}/forward", (Guid id, ForwardInput b, ProcessingService s, CancellationToken ct) => Run(s.ForwardAsync(id, b, ct)))
-            .WithSummary("Chuyển bước tiếp theo (có thể sang đơn vị khác) / Hand over to the next step");
+            .WithSummary(Texts.Bilingual("onestop.api.hand_over_to_the_next_step"));
         onestop.MapPost("/applications/{id:guid}/complete", CompleteAsync).DisableAntiforgery()
-            .WithSummary("Đã xử lý xong, đính kèm kết quả (multipart) / Done, with result documents");
+            .WithSummary(Texts.Bilingual("onestop.api.done_with_result_documents"));
         onestop.MapPost("/applications/{id:guid}/return", (Guid id, ReturnInput b, ProcessingService s, CancellationToken ct) => Run(s.ReturnAsync(id, b, ct)))
-            .WithSummary("Trả kết quả / Return the result");
+            .WithSummary(Texts.Bilingual("onestop.api.return_the_result"));
         onestop.MapPost("/applications/{id:guid}/supplement-request", (Guid id, NoteBody b, ProcessingService s, CancellationToken ct) => Run(s.RequestSupplementAsync(id, b.Reason ?? b.Note, ct)))
-            .WithSummary("Yêu cầu bổ sung (mẫu 02) / Request a supplement");
+            .WithSummary(Texts.Bilingual("onestop.api.request_a_supplement"));
         onestop.MapPost("/applications/{id:guid}/supplement-complete", SupplementAsync).DisableAntiforgery()
-            .WithSummary("Nhận hồ sơ bổ sung (multipart) / Supplement received");
+            .WithSummary(Texts.Bilingual("onestop.api.supplement_received"));
         onestop.MapPost("/applications/{id:guid}/financial-request", (Guid id, NoteBody b, ProcessingService s, CancellationToken ct) => Run(s.RequestFinancialAsync(id, b.Note, ct)));
         onestop.MapPost("/applications/{id:guid}/financial-paid", (Guid id, NoteBody b, ProcessingService s, CancellationToken ct) => Run(s.FinancialPaidAsync(id, b.Note, ct)));
         onestop.MapPost("/applications/{id:guid}/withdraw", (Guid id, NoteBody b, ProcessingService s, CancellationToken ct) => Run(s.WithdrawAsync(id, b.Reason ?? b.Note, ct)));
         onestop.MapPost("/applications/{id:guid}/stop", (Guid id, NoteBody b, ProcessingService s, CancellationToken ct) => Run(s.StopAsync(id, b.Reason ?? b.Note, ct)))
-            .WithSummary("Dừng xử lý (mẫu 05) / Stop");
+            .WithSummary(Texts.Bilingual("onestop.api.stop"));
         onestop.MapPost("/applications/{id:guid}/apology", (Guid id, ApologyInput b, ProcessingService s, CancellationToken ct) => Run(s.ApologyAsync(id, b, ct)))
-            .WithSummary("Văn bản xin lỗi, hẹn lại ngày trả (mẫu 04) / Apology with a new date");
+            .WithSummary(Texts.Bilingual("onestop.api.apology_with_a_new_date"));
         return onestop;
     }
 

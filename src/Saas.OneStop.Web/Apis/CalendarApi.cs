@@ -5,6 +5,7 @@ using Saas.OneStop.Calendar;
 using Saas.OneStop.Catalogue;
 using Saas.Platform.Data;
 using Saas.Platform.MultiTenancy;
+using Saas.Platform.Text;
 
 namespace Saas.OneStop.Web.Apis;
 
@@ -17,9 +18,9 @@ public static class CalendarApi
     {
         var p = api.MapGroup("/platform/onestop/calendar").RequireAuthorization(Policies.PlatformAdmin).WithTags("Platform: working-day calendar");
         p.MapGet("/{year:int}", YearAsync);
-        p.MapPost("/{year:int}/draft", DraftAsync).WithSummary("Tạo dự thảo lịch nghỉ năm từ âm lịch (Tết, Giỗ Tổ) / Generate next year's draft");
-        p.MapPost("/{year:int}/confirm", ConfirmAsync).WithSummary("Xác nhận lịch năm / Confirm the year");
-        p.MapPut("/days/{date}", SetDayAsync).WithSummary("Thêm/sửa một ngày (nghỉ, nghỉ bù, hoán đổi, làm bù) / Set a day");
+        p.MapPost("/{year:int}/draft", DraftAsync).WithSummary(Texts.Bilingual("onestop.api.generate_next_year_s_draft"));
+        p.MapPost("/{year:int}/confirm", ConfirmAsync).WithSummary(Texts.Bilingual("onestop.api.confirm_the_year"));
+        p.MapPut("/days/{date}", SetDayAsync).WithSummary(Texts.Bilingual("onestop.api.set_a_day"));
         return api;
     }
 
@@ -28,8 +29,8 @@ public static class CalendarApi
         onestop.MapPut("/calendar/local-days/{date}", async Task<Results<Ok<LocalDayDto>, ValidationProblem, ProblemHttpResult>> (
             DateOnly date, DayBody body, CalendarService c, CancellationToken ct) =>
             (await c.SetLocalDayAsync(date, body.Kind ?? "", body.Name ?? "", ct)).ToResult(What, LocalDayDto.From))
-            .RequireAuthorization(Policies.TenantAdmin).WithSummary("Ngày nghỉ riêng của đơn vị / Local day");
-        onestop.MapGet("/calendar/deadline", DeadlineAsync).WithSummary("Tính ngày hẹn trả theo ngày làm việc / Appointment preview");
+            .RequireAuthorization(Policies.TenantAdmin).WithSummary(Texts.Bilingual("onestop.api.local_day"));
+        onestop.MapGet("/calendar/deadline", DeadlineAsync).WithSummary(Texts.Bilingual("onestop.api.appointment_preview"));
         return onestop;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Saas.OneStop.Catalogue;
+using Saas.Platform.Text;
 
 namespace Saas.OneStop.Web.Apis;
 
@@ -8,9 +9,9 @@ public static class ProceduresApi
 {
     public static RouteGroupBuilder MapProceduresApi(this RouteGroupBuilder onestop)
     {
-        onestop.MapGet("/procedures", ListAsync).WithSummary("Danh mục thủ tục hành chính / Procedure catalogue");
+        onestop.MapGet("/procedures", ListAsync).WithSummary(Texts.Bilingual("onestop.api.procedure_catalogue"));
         onestop.MapGet("/procedures/{code}", FindAsync);
-        onestop.MapPut("/procedures/{code}", UpdateAsync).WithSummary("Sửa thủ tục (quản trị đơn vị) / Edit a procedure");
+        onestop.MapPut("/procedures/{code}", UpdateAsync).WithSummary(Texts.Bilingual("onestop.api.edit_a_procedure"));
         return onestop;
     }
 

@@ -20,12 +20,12 @@ public static class PublicApi
     {
         var g = api.MapGroup("/public/onestop").AllowAnonymous().WithTags("One-stop shop: public");
         g.MapGet("/{tenant}/procedures", ProceduresAsync).RequireRateLimiting(PublicRateLimit.Lookups)
-            .WithSummary("Thủ tục nộp trực tuyến của đơn vị / Procedures open online");
+            .WithSummary(Texts.Bilingual("onestop.api.procedures_open_online"));
         g.MapPost("/{tenant}/applications", SubmitAsync).DisableAntiforgery().RequireRateLimiting(PublicRateLimit.Submissions)
-            .WithSummary("Nộp hồ sơ trực tuyến (multipart; tệp paper.<mã giấy tờ>) / Submit online");
+            .WithSummary(Texts.Bilingual("onestop.api.submit_online"));
         g.MapPost("/lookup", LookupAsync).RequireRateLimiting(PublicRateLimit.Lookups)
-            .WithSummary("Tra cứu hồ sơ bằng mã hồ sơ và số điện thoại hoặc CCCD / Look up");
-        g.MapPost("/rating", RateAsync).RequireRateLimiting(PublicRateLimit.Lookups).WithSummary("Đánh giá mức độ hài lòng / Rate");
+            .WithSummary(Texts.Bilingual("onestop.api.look_up"));
+        g.MapPost("/rating", RateAsync).RequireRateLimiting(PublicRateLimit.Lookups).WithSummary(Texts.Bilingual("onestop.api.rate"));
         g.MapGet("/rating-criteria", () => TypedResults.Ok(PublicLookupService.Criteria));
         return api;
     }

@@ -35,7 +35,7 @@ public sealed class ApplicationIntake(ReceptionService reception, PaperStaging s
         Merge(invalid, errors);
         if (procedure is { OnlineLevel: < 2 })
         {
-            errors.Add("procedureCode", "Thủ tục không nộp trực tuyến / Not open online");
+            errors.Add("procedureCode", "onestop.web.submit.not_online");
         }
         if (errors.Any)
         {

@@ -8,7 +8,7 @@ public static class CalendarUi
     /// <summary>The YAML keys the calendar service accepts, in the order an admin meets them.</summary>
     public static readonly string[] Kinds = [.. Enum.GetValues<CalendarDayKind>().Select(k => k.YamlKey())];
 
-    public const string DateError = "Ngày theo dạng dd/MM/yyyy / Date as dd/MM/yyyy";
+    public const string DateError = "onestop.web.date_format";
 
     /// <summary>The service's draft generator covers 2000–2100; other years are clamped rather than failing.</summary>
     public static int Year(int? requested, TimeProvider clock) =>

@@ -43,7 +43,7 @@ public sealed class LocalCalendarModel(CalendarService calendar, TimeProvider cl
             await LoadAsync(year, ct);
             return Page();
         }
-        TempData["Flash"] = $"Đã lưu ngày {PageFormat.Date(day)}. / Day {PageFormat.Date(day)} saved.";
+        TempData["Flash"] = Saas.Platform.Text.Texts.Get("onestop.web.calendar.day_saved", PageFormat.Date(day));
         return Redirect($"{Request.PathBase}/onestop/calendar?year={day.Year}");
     }
 

@@ -16,7 +16,7 @@ namespace Saas.OneStop.Web.Pages.OneStop;
 [Saas.Web.Pages.GuardsRowVersion("procedure", "code")]
 public sealed class ProcedureEditModel(CatalogueService catalogue, IOneStopUser user) : OneStopPageModel
 {
-    private const string Refusal = "Chỉ quản trị đơn vị sửa danh mục thủ tục / Only the tenant admin edits the catalogue";
+    private const string Refusal = "onestop.catalogue.admin_only";
 
     public static readonly string[] TimeUnits = ["days", "hours"];
 
@@ -72,7 +72,7 @@ public sealed class ProcedureEditModel(CatalogueService catalogue, IOneStopUser 
             Form.Padded();
             return Page();
         }
-        TempData["Flash"] = $"Đã lưu thủ tục {code}. / Procedure {code} saved.";
+        TempData["Flash"] = Saas.Platform.Text.Texts.Get("onestop.web.procedure.saved", code);
         return Redirect($"{Request.PathBase}/onestop/procedures#p-{code}");
     }
 }

@@ -67,7 +67,7 @@ public sealed class ProcedureForm
         var time = Number(TimeValue);
         if (time is null)
         {
-            errors["timeValue"] = ["Nhập số, ví dụ 3 hoặc 0,5 / Enter a number, e.g. 3 or 0.5"];
+            errors["timeValue"] = ["onestop.web.procedure.time_value_number"];
         }
         var route = new List<RouteStep>();
         for (var i = 0; i < Route.Count; i++)
@@ -75,7 +75,7 @@ public sealed class ProcedureForm
             var share = string.IsNullOrWhiteSpace(Route[i].Share) ? 0m : Number(Route[i].Share);
             if (share is null)
             {
-                errors[$"route[{i}].share"] = ["Nhập số từ 0 đến 1 / Enter a number between 0 and 1"];
+                errors[$"route[{i}].share"] = ["onestop.web.procedure.share_number"];
             }
             route.Add(new RouteStep { Name = Trim(Route[i].Name), Unit = string.IsNullOrWhiteSpace(Route[i].Unit) ? RouteStep.Self : Route[i].Unit!.Trim(), Role = Trim(Route[i].Role), Share = share ?? 0 });
         }

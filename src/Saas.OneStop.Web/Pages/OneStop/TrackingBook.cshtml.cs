@@ -54,7 +54,7 @@ public sealed class TrackingBookModel(ApplicationQueries queries, Saas.OneStop.W
         var date = PageFormat.ParseDate(text);
         if (date is null && !string.IsNullOrWhiteSpace(text))
         {
-            Errors[field.ToLowerInvariant()] = ["Ngày theo dạng dd/MM/yyyy / Date as dd/MM/yyyy"];
+            Errors[field.ToLowerInvariant()] = [Saas.Platform.Text.Texts.Get(CalendarUi.DateError)];
         }
         return date;
     }

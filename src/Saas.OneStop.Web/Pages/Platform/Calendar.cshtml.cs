@@ -3,7 +3,9 @@ using Saas.OneStop.Web.Pages;
 using Saas.OneStop.Web.Pages.OneStop;
 using Saas.Identity.Memberships;
 using Saas.OneStop.Calendar;
+using Saas.Platform.Data;
 using Saas.Platform.MultiTenancy;
+using Saas.Platform.Text;
 
 namespace Saas.OneStop.Web.Pages.Platform;
 
@@ -39,13 +41,13 @@ public sealed class CalendarModel(ITenantScopeFactory scopes, TimeProvider clock
     public async Task<IActionResult> OnPostDraftAsync(int year, CancellationToken ct)
     {
         await using var scope = scopes.CreatePlatformScope();
-        return await After(year, await Service(scope).GenerateDraftAsync(year, ct), "draft", $"Đã tạo dự thảo lịch năm {year}. / Draft for {year} generated.", ct);
+        return await After(scope, year, await Service(scope).GenerateDraftAsync(year, ct), "draft", Texts.Get("onestop.web.calendar.draft_generated", year), ct);
     }
 
     public async Task<IActionResult> OnPostConfirmAsync(int year, CancellationToken ct)
     {
         await using var scope = scopes.CreatePlatformScope();
-        return await After(year, await Service(scope).ConfirmAsync(year, User.DisplayName(), ct), "confirm", $"Đã xác nhận lịch năm {year}. / Year {year} confirmed.", ct);
+        return await After(scope, year, await Service(scope).ConfirmAsync(year, User.DisplayName(), ct), "confirm", Texts.Get("onestop.web.calendar.confirmed", year), ct);
     }
 
     public async Task<IActionResult> OnPostDayAsync(int year, string? date, string? kind, string? name, string? source, CancellationToken ct)
@@ -58,24 +60,26 @@ public sealed class CalendarModel(ITenantScopeFactory scopes, TimeProvider clock
             return Page();
         }
         await using var scope = scopes.CreatePlatformScope();
-        return await After(day.Year, await Service(scope).SetDayAsync(day, kind ?? "", name ?? "", source, ct), "day",
-            $"Đã lưu ngày {PageFormat.Date(day)}. / Day {PageFormat.Date(day)} saved.", ct);
+        return await After(scope, day.Year, await Service(scope).SetDayAsync(day, kind ?? "", name ?? "", source, ct), "day",
+            Texts.Get("onestop.web.calendar.day_saved", PageFormat.Date(day)), ct);
     }
 
     private static CalendarService Service(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<CalendarService>();
 
     /// <summary>Post/redirect/get to the year concerned; on refusal the page again with the errors under the form.</summary>
-    private async Task<IActionResult> After<T>(int year, Outcome<T> outcome, string action, string flash, CancellationToken ct)
+    private async Task<IActionResult> After<T>(AsyncServiceScope scope, int year, Outcome<T> outcome, string action, string flash, CancellationToken ct)
     {
         if (outcome.Succeeded)
         {
+            // The platform scope is not the request's: its unit of work commits here.
+            await scope.ServiceProvider.GetRequiredService<TenantDataSession>().CommitAsync(ct);
             TempData["Flash"] = flash;
             return Redirect($"{Request.PathBase}/platform/calendar?year={year}");
         }
         Fail(outcome, action);
         if (outcome.Kind == OutcomeKind.NotFound)
         {
-            ActionError = $"Chưa có lịch năm {year} / No calendar for {year}";
+            ActionError = Texts.Get("onestop.web.calendar.no_year", year);
         }
         await LoadAsync(year, ct);
         return Page();
