@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Saas.Files.Storage;
 using Saas.OneStop.Web.Intake;
 using Saas.OneStop.Web.Forms;
-using Saas.OneStop.Web.RateLimiting;
 using Saas.OneStop.Web.Pages;
 using Saas.Identity.Authorization;
 using Saas.OneStop;
