@@ -5,9 +5,9 @@ using Saas.OneStop.Delivery;
 using Saas.OneStop.Notifications;
 using Saas.Platform.Auditing;
 using Saas.Platform.Data;
-using Saas.Platform.Text;
 using Saas.Platform.Messaging;
 using Saas.Platform.MultiTenancy;
+using Saas.Platform.Text;
 
 namespace Saas.OneStop.Processing;
 

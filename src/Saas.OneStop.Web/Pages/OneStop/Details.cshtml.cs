@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Saas.Files.Storage;
-using Saas.OneStop.Web.Intake;
-using Saas.OneStop.Web.Forms;
-using Saas.OneStop.Web.Pages;
 using Saas.Identity.Authorization;
 using Saas.OneStop;
 using Saas.OneStop.Applications;
 using Saas.OneStop.Processing;
+using Saas.OneStop.Web.Forms;
+using Saas.OneStop.Web.Intake;
+using Saas.OneStop.Web.Pages;
 
 namespace Saas.OneStop.Web.Pages.OneStop;
 

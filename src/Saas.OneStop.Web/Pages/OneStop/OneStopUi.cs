@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Html;
-using Saas.OneStop.Web.Pages;
 using Saas.OneStop.Applications;
+using Saas.OneStop.Web.Pages;
 
 namespace Saas.OneStop.Web.Pages.OneStop;
 

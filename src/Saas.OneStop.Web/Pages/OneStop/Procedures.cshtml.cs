@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
-using Saas.OneStop.Web.Pages;
 using Saas.Identity.Authorization;
 using Saas.OneStop;
 using Saas.OneStop.Catalogue;
+using Saas.OneStop.Web.Pages;
 
 namespace Saas.OneStop.Web.Pages.OneStop;
 

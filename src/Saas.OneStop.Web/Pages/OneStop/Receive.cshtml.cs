@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Saas.OneStop.Web.Intake;
-using Saas.OneStop.Web.Forms;
-using Saas.OneStop.Web.Pages;
 using Saas.Identity.Authorization;
 using Saas.OneStop;
 using Saas.OneStop.Catalogue;
+using Saas.OneStop.Web.Forms;
+using Saas.OneStop.Web.Intake;
+using Saas.OneStop.Web.Pages;
 
 namespace Saas.OneStop.Web.Pages.OneStop;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Saas.OneStop.Web.Pages;
 using Saas.Identity.Authorization;
 using Saas.OneStop.Applications;
+using Saas.OneStop.Web.Pages;
 
 namespace Saas.OneStop.Web.Pages.OneStop;
 

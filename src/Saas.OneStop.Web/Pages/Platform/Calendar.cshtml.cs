@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
-using Saas.OneStop.Web.Pages;
-using Saas.OneStop.Web.Pages.OneStop;
 using Saas.Identity.Memberships;
 using Saas.OneStop.Calendar;
+using Saas.OneStop.Web.Pages;
+using Saas.OneStop.Web.Pages.OneStop;
 using Saas.Platform.Data;
 using Saas.Platform.MultiTenancy;
 using Saas.Platform.Text;

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Saas.OneStop.Web.RateLimiting;
-using Saas.OneStop.Web.Pages;
 using Saas.OneStop.Applications;
 using Saas.OneStop.Public;
+using Saas.OneStop.Web.Pages;
+using Saas.OneStop.Web.RateLimiting;
 
 namespace Saas.OneStop.Web.Pages.Public;
 

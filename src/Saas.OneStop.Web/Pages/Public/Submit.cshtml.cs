@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Saas.OneStop.Web.Intake;
-using Saas.OneStop.Web.RateLimiting;
-using Saas.OneStop.Web.Pages;
 using Saas.OneStop.Catalogue;
+using Saas.OneStop.Web.Intake;
+using Saas.OneStop.Web.Pages;
+using Saas.OneStop.Web.RateLimiting;
 using Saas.Platform.MultiTenancy;
 
 namespace Saas.OneStop.Web.Pages.Public;
