@@ -71,7 +71,8 @@ public static class SaasHost
         services.AddScoped<Saas.Documents.IDocumentUser>(sp => sp.GetRequiredService<Saas.Host.Documents.HttpDocumentUser>());
         services.AddScoped<Saas.WorkFiles.IWorkFilesUser>(sp => sp.GetRequiredService<Saas.Host.Documents.HttpDocumentUser>());
         Saas.WorkFiles.Web.WorkFilesWebExtensions.AddWorkFilesWeb(services, config);
-        Saas.Host.OneStop.OneStopHostServiceCollectionExtensions.AddSaasOneStopHost(services, config);
+        Saas.OneStop.Web.OneStopWebExtensions.AddOneStopWeb(services, config);
+        services.AddScoped<Saas.OneStop.Web.Intake.IUploadStaging, Saas.Host.Documents.DocumentUploadStaging>();
         Saas.Statistics.Web.StatisticsWebExtensions.AddStatisticsWeb(services, config);
         services.AddScoped<Saas.Host.WorkFiles.MyWorkAggregator>();
         services.AddOptions<Saas.Web.Mail.SmtpOptions>().Bind(config.GetSection("Smtp")).ValidateDataAnnotations().ValidateOnStart();
@@ -140,6 +141,7 @@ public static class SaasHost
         app.UseTenantResolution();
         app.UseMiddleware<Saas.Web.Organization.UnitMembershipMiddleware>();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthorization();
         Saas.Web.Input.InputLayerExtensions.UseInputLayer(app);
         app.UseAntiforgery();
@@ -173,7 +175,7 @@ public static class SaasHost
         api.MapMyWorkEndpoints();
         Saas.WorkFiles.Web.WorkFilesWebExtensions.MapWorkFilesApi(api);
         Saas.Statistics.Web.StatisticsWebExtensions.MapStatisticsApi(api);
-        Saas.Host.OneStop.OneStopHostServiceCollectionExtensions.MapOneStop(api);
+        Saas.OneStop.Web.OneStopWebExtensions.MapOneStopApi(api);
 
         app.MapAccountEndpoints();
         app.MapRazorPages();

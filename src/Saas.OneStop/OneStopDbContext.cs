@@ -51,6 +51,8 @@ public sealed class OneStopDbContext(DbContextOptions<OneStopDbContext> options,
         {
             e.ToTable("applications");
             e.HasKey(x => new { x.TenantId, x.Id });
+            // The national status code as stored (smallint 1–10), read back as the type.
+            e.Property(x => x.Status).HasConversion<short>();
             e.Property(x => x.RouteJson).HasColumnName("route").HasColumnType("jsonb");
             e.HasMany(x => x.Files).WithOne().HasForeignKey(f => new { f.TenantId, f.ApplicationId });
             e.HasMany(x => x.Handovers).WithOne().HasForeignKey(f => new { f.TenantId, f.ApplicationId });
@@ -76,6 +78,7 @@ public sealed class OneStopDbContext(DbContextOptions<OneStopDbContext> options,
         {
             e.ToTable("application_events");
             e.HasKey(x => new { x.TenantId, x.ApplicationId, x.Id });
+            e.Property(x => x.Status).HasConversion<short>();
             e.Property(x => x.Id).ValueGeneratedOnAdd();
         });
         b.Entity<Rating>(e =>

@@ -15,6 +15,7 @@ namespace Saas.Platform.Text;
 public static class Texts
 {
     private const string Prefix = "texts/";
+
     private static readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> Tables = new();
 
     static Texts() =>
@@ -27,12 +28,35 @@ public static class Texts
             }
         };
 
+    /// <summary>
+    /// A key with its arguments as one string, for the messages and field errors services return
+    /// (<c>Outcome.Forbidden(Texts.With("x.role_required", role))</c>): <see cref="Get"/>, <see cref="Resolve"/> and
+    /// <see cref="Bilingual"/> format it in the language they write.
+    /// </summary>
+    public static string With(string key, params object?[] args) => TextKey.With(key, args);
+
+    private static bool Split(string keyWithArgs, out string key, out object?[] args)
+    {
+        var parsed = TextKey.TryParse(keyWithArgs, out key, out var raw);
+        args = [.. raw.Select(p => (object?)new CarriedArgument(p?.ToString() ?? ""))];
+        return parsed;
+    }
+
+    /// <summary>An argument carried by <see cref="With"/>: a key among them (a status name) is written in the language of the text.</summary>
+    private sealed class CarriedArgument(string value) : IFormattable
+    {
+        public string ToString(string? format, IFormatProvider? formatProvider) =>
+            TryGet(value, formatProvider as CultureInfo ?? CultureInfo.CurrentUICulture, out var text) ? text : value;
+
+        public override string ToString() => ToString(null, null);
+    }
+
     /// <summary>The text for <paramref name="key"/> in the current UI culture, formatted with <paramref name="args"/>.</summary>
     public static string Get(string key, params object?[] args)
     {
-        if (args.Length == 0 && TextKey.TryParse(key, out var bare, out var carried))
+        if (args.Length == 0 && Split(key, out var bare, out var carried))
         {
-            return Get(bare, carried);
+            (key, args) = (bare, carried);
         }
         var text = TryGet(key, out var found) ? found : key;
         return args.Length == 0 ? text : string.Format(CultureInfo.CurrentCulture, text, args);
@@ -54,7 +78,7 @@ public static class Texts
 
     /// <summary>A key is translated; anything else (a free text, a name) passes through unchanged.</summary>
     public static string Resolve(string? keyOrText) =>
-        keyOrText is null ? "" : TextKey.TryParse(keyOrText, out _, out _) ? Get(keyOrText) : TryGet(keyOrText, out var text) ? text : keyOrText;
+        keyOrText is null ? "" : Split(keyOrText, out _, out _) ? Get(keyOrText) : TryGet(keyOrText, out var text) ? text : keyOrText;
 
     public static IReadOnlyDictionary<string, string> All(string lang) => Table(lang);
 
@@ -64,9 +88,9 @@ public static class Texts
     /// </summary>
     public static string Bilingual(string key, params object?[] args)
     {
-        if (args.Length == 0 && TextKey.TryParse(key, out var bare, out var carried))
+        if (args.Length == 0 && Split(key, out var bare, out var carried))
         {
-            return Bilingual(bare, carried);
+            (key, args) = (bare, carried);
         }
         if (!TryGet(key, Vietnamese, out var vi))
         {

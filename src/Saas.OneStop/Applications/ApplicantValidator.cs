@@ -25,27 +25,27 @@ public static partial class ApplicantValidator
     {
         if (string.IsNullOrWhiteSpace(a.ProcedureCode))
         {
-            errors.Add("procedureCode", "Chọn thủ tục / Choose a procedure");
+            errors.Add("procedureCode", "onestop.applicant.procedure_required");
         }
         if (string.IsNullOrWhiteSpace(a.Name) || a.Name.Trim().Length > 200)
         {
-            errors.Add("name", "Họ tên bắt buộc, tối đa 200 ký tự / Name required, at most 200 characters");
+            errors.Add("name", "onestop.applicant.name");
         }
         if (!IsIdNumber(a.IdNumber))
         {
-            errors.Add("idNumber", "Số CCCD gồm 12 chữ số (hoặc CMND 9 chữ số) / ID number must have 12 (or 9) digits");
+            errors.Add("idNumber", "onestop.applicant.id_number");
         }
         if (!IsPhone(a.Phone))
         {
-            errors.Add("phone", "Số điện thoại không hợp lệ / Invalid phone number");
+            errors.Add("phone", "onestop.applicant.phone");
         }
         if (!string.IsNullOrWhiteSpace(a.Email) && !a.Email.Contains('@', StringComparison.Ordinal))
         {
-            errors.Add("email", "Thư điện tử không hợp lệ / Invalid e-mail");
+            errors.Add("email", "onestop.applicant.email");
         }
         if (a.Content is { Length: > 4000 })
         {
-            errors.Add("content", "Tối đa 4000 ký tự / At most 4000 characters");
+            errors.Add("content", "onestop.applicant.content_length");
         }
     }
 }

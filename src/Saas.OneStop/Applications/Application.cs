@@ -9,7 +9,7 @@ namespace Saas.OneStop.Applications;
 /// Hồ sơ thủ tục hành chính. The receiving tenant holds the citizen's record; a tenant further down the route holds
 /// its own copy (<see cref="OriginApplicationId"/> set) and sees only its part of the history.
 /// </summary>
-public sealed class Application : ITenantOwned
+public sealed partial class Application : ITenantOwned
 {
     public Guid TenantId { get; set; }
 
@@ -27,7 +27,7 @@ public sealed class Application : ITenantOwned
 
     public short Channel { get; set; }
 
-    public short Status { get; set; }
+    public ApplicationStatus Status { get; set; }
 
     /// <summary>here | away: with another tenant of the route.</summary>
     public string Holder { get; set; } = "here";
@@ -206,7 +206,7 @@ public sealed class ApplicationEvent : ITenantOwned
 
     public string Kind { get; set; } = "";
 
-    public short Status { get; set; }
+    public ApplicationStatus Status { get; set; }
 
     public string? Note { get; set; }
 

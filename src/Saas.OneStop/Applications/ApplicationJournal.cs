@@ -55,5 +55,5 @@ internal static class ApplicationJournal
             UploadedAt = at,
         });
 
-    public static object Snapshot(Application a) => new { a.Code, a.Status, a.CurrentStep, a.Holder, a.AppointmentAt, a.ExtendedAppointmentAt, a.SupplementCount, a.Timeliness };
+    public static object Snapshot(Application a) => new { a.Code, Status = (short)a.Status, a.CurrentStep, a.Holder, a.AppointmentAt, a.ExtendedAppointmentAt, a.SupplementCount, a.Timeliness };
 }

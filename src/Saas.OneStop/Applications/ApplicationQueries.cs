@@ -43,7 +43,7 @@ public sealed class ApplicationQueries(TenantDbContextFactory<OneStopDbContext> 
         }
         if (query.Status is { } status)
         {
-            q = q.Where(a => a.Status == status);
+            q = q.Where(a => a.Status == (ApplicationStatus)status);
         }
         if (!string.IsNullOrWhiteSpace(query.Q))
         {

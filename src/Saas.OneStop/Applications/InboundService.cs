@@ -125,14 +125,14 @@ public sealed class InboundService(
         var app = await db.Applications.Include(a => a.Pauses).Include(a => a.Handovers)
             .FirstOrDefaultAsync(a => a.Id == p.OriginApplicationId || a.OriginApplicationId == p.OriginApplicationId, ct)
             ?? throw new InvalidOperationException($"Application {p.OriginApplicationId} not found");
-        if (app.Status == p.Status && app.UpdatedAt >= p.At)
+        if (app.Status == (ApplicationStatus)p.Status && app.UpdatedAt >= p.At)
         {
             return;
         }
         var now = clock.GetUtcNow();
-        app.Status = p.Status;
+        app.Status = (ApplicationStatus)p.Status;
         app.UpdatedAt = now;
-        if (p.Status == ApplicationStatus.SupplementRequested)
+        if ((ApplicationStatus)p.Status == ApplicationStatus.SupplementRequested)
         {
             app.SupplementCount++;
             app.PausedSince = p.At;
@@ -160,7 +160,7 @@ public sealed class InboundService(
             app.FinishedAt = p.At;
             app.Holder = "here"; // closed by the receiving tenant: nothing more to hand back
         }
-        ApplicationJournal.Event(db, app, now, p.SenderName, "status", $"{ApplicationStatus.Name(p.Status)}: {p.Note}");
+        ApplicationJournal.Event(db, app, now, p.SenderName, "status", $"{((ApplicationStatus)p.Status).VietnameseName()}: {p.Note}");
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("onestop.status-received", "application", app.Id.ToString(), null, ApplicationJournal.Snapshot(app), ct: ct);
     }

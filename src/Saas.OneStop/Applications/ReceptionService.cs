@@ -15,7 +15,6 @@ namespace Saas.OneStop.Applications;
 /// </summary>
 public sealed class ReceptionService(
     TenantDbContextFactory<OneStopDbContext> contexts,
-    TenantDataSession session,
     ICurrentTenant tenant,
     IOneStopUser user,
     ApplicationCodeAllocator codes,
@@ -35,7 +34,7 @@ public sealed class ReceptionService(
             procedure = await db.Procedures.AsNoTracking().FirstOrDefaultAsync(p => p.Code == applicant.ProcedureCode && p.Active, ct);
             if (procedure is null)
             {
-                errors.Add("procedureCode", "Thủ tục không có trong danh mục của đơn vị / Unknown procedure");
+                errors.Add("procedureCode", "onestop.reception.unknown_procedure");
             }
         }
         return (errors, procedure);
@@ -52,7 +51,7 @@ public sealed class ReceptionService(
     {
         if (!user.HasRole(OneStopRoles.Counter))
         {
-            return Outcome<Application>.Forbidden("Chỉ cán bộ một cửa tiếp nhận hồ sơ / Only counter officers receive applications");
+            return Outcome<Application>.Forbidden("onestop.reception.counter_only");
         }
         var (errors, procedure) = await ValidateAsync(input.Applicant, ct);
         var decision = input.Decision ?? "receive";
@@ -62,15 +61,15 @@ public sealed class ReceptionService(
         }
         if (input.Channel is not (Channels.Counter or Channels.Post))
         {
-            errors.Add("channel", "Kênh 1 (trực tiếp) hoặc 3 (bưu chính) / Channel 1 (counter) or 3 (post)");
+            errors.Add("channel", "onestop.reception.channel");
         }
         if (decision == "refuse" && string.IsNullOrWhiteSpace(input.Reason))
         {
-            errors.Add("reason", "Nêu lý do từ chối (mẫu 03) / Give the reason for refusing (form 03)");
+            errors.Add("reason", "onestop.reception.refusal_reason");
         }
         if (procedure is not null && decision == "receive" && MissingPapers(procedure, input.PapersChecked, files) is { Count: > 0 } missing)
         {
-            errors.Add("papers", "Thiếu giấy tờ, hướng dẫn bổ sung (mẫu 02) / Papers missing: " + string.Join("; ", missing.Select(m => m.Name)));
+            errors.Add("papers", Texts.With("onestop.reception.papers_missing", string.Join("; ", missing.Select(m => m.Name))));
         }
         if (errors.Any)
         {
@@ -79,20 +78,18 @@ public sealed class ReceptionService(
         await using var db = await contexts.CreateAsync(ct);
         var now = clock.GetUtcNow();
         var app = await NewAsync(db, procedure!, input.Applicant, input.Channel, files, now, ct);
+        var decided = decision == "refuse" ? app.Refuse(input.Reason, now) : await MarkReceivedAsync(db, app, procedure!, now, ct);
+        if (!decided.Succeeded)
+        {
+            return decided;
+        }
         if (decision == "refuse")
         {
-            app.Status = ApplicationStatus.NotReceived;
-            app.Reason = input.Reason!.Trim();
-            app.FinishedAt = now;
             ApplicationJournal.Event(db, app, now, user.Name, "refused", app.Reason);
         }
-        else
-        {
-            await MarkReceivedAsync(db, app, procedure!, now, ct);
-        }
         await db.SaveChangesAsync(ct);
+        // The request's unit of work commits; a citizen's submission commits the tenant scope it runs in.
         await audit.RecordAsync(decision == "refuse" ? "onestop.refused" : "onestop.received", "application", app.Id.ToString(), null, ApplicationJournal.Snapshot(app), ct: ct);
-        await session.CommitAsync(ct);
         return Outcome<Application>.Ok(app);
     }
 
@@ -102,7 +99,7 @@ public sealed class ReceptionService(
         var (errors, procedure) = await ValidateAsync(applicant, ct);
         if (procedure is not null && MissingPapers(procedure, [], files) is { Count: > 0 } missing)
         {
-            errors.Add("files", "Thiếu giấy tờ bắt buộc / Required papers missing: " + string.Join("; ", missing.Select(m => m.Name)));
+            errors.Add("files", Texts.With("onestop.reception.required_papers_missing", string.Join("; ", missing.Select(m => m.Name))));
         }
         if (errors.Any)
         {
@@ -114,7 +111,6 @@ public sealed class ReceptionService(
         notifier.Notify(db, app, $"Hồ sơ {procedure!.Name} đã được đăng ký trực tuyến, đang chờ cán bộ một cửa kiểm tra.");
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("onestop.submitted-online", "application", app.Id.ToString(), null, ApplicationJournal.Snapshot(app), ct: ct);
-        await session.CommitAsync(ct);
         return Outcome<Application>.Ok(app);
     }
 
@@ -123,7 +119,7 @@ public sealed class ReceptionService(
     {
         if (!user.HasRole(OneStopRoles.Counter))
         {
-            return Outcome<Application>.Forbidden("Chỉ cán bộ một cửa tiếp nhận hồ sơ / Only counter officers receive applications");
+            return Outcome<Application>.Forbidden("onestop.reception.counter_only");
         }
         await using var db = await contexts.CreateAsync(ct);
         var app = await LoadAsync(db, id, ct);
@@ -131,21 +127,23 @@ public sealed class ReceptionService(
         {
             return Outcome<Application>.NotFound();
         }
-        if (app.Status != ApplicationStatus.New)
+        if (app.WhyNot(ApplicationStep.Accept) is { } refused)
         {
-            return Outcome<Application>.Conflict("Hồ sơ không ở trạng thái Mới đăng ký / The application is not new");
+            return refused;
         }
         var procedure = await db.Procedures.AsNoTracking().FirstOrDefaultAsync(p => p.Code == app.ProcedureCode, ct);
         if (procedure is null)
         {
-            return Outcome<Application>.Conflict("Thủ tục không còn trong danh mục / The procedure is no longer in the catalogue");
+            return Outcome<Application>.Conflict("onestop.reception.procedure_gone");
         }
         var now = clock.GetUtcNow();
         var before = ApplicationJournal.Snapshot(app);
-        await MarkReceivedAsync(db, app, procedure, now, ct);
+        if (await MarkReceivedAsync(db, app, procedure, now, ct) is { Succeeded: false } failed)
+        {
+            return failed;
+        }
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("onestop.received", "application", app.Id.ToString(), before, ApplicationJournal.Snapshot(app), ct: ct);
-        await session.CommitAsync(ct);
         return Outcome<Application>.Ok(app);
     }
 
@@ -154,11 +152,11 @@ public sealed class ReceptionService(
     {
         if (!user.HasRole(OneStopRoles.Counter))
         {
-            return Outcome<Application>.Forbidden("Chỉ cán bộ một cửa / Counter officers only");
+            return Outcome<Application>.Forbidden("onestop.reception.counter_only");
         }
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return Outcome<Application>.Invalid("reason", "Nêu lý do từ chối (mẫu 03) / Give the reason (form 03)");
+            return Outcome<Application>.Invalid("reason", "onestop.reception.refusal_reason");
         }
         await using var db = await contexts.CreateAsync(ct);
         var app = await LoadAsync(db, id, ct);
@@ -166,20 +164,15 @@ public sealed class ReceptionService(
         {
             return Outcome<Application>.NotFound();
         }
-        if (app.Status != ApplicationStatus.New)
-        {
-            return Outcome<Application>.Conflict("Hồ sơ không ở trạng thái Mới đăng ký / The application is not new");
-        }
         var now = clock.GetUtcNow();
-        app.Status = ApplicationStatus.NotReceived;
-        app.Reason = reason.Trim();
-        app.FinishedAt = now;
-        app.UpdatedAt = now;
+        if (app.Refuse(reason, now) is { Succeeded: false } failed)
+        {
+            return failed;
+        }
         ApplicationJournal.Event(db, app, now, user.Name, "refused", app.Reason);
         notifier.Notify(db, app, $"Hồ sơ không được tiếp nhận. Lý do: {app.Reason}");
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("onestop.refused", "application", app.Id.ToString(), null, ApplicationJournal.Snapshot(app), ct: ct);
-        await session.CommitAsync(ct);
         return Outcome<Application>.Ok(app);
     }
 
@@ -212,30 +205,24 @@ public sealed class ReceptionService(
         {
             ApplicationJournal.File(db, app, "paper", f.PaperCode, f.Sha256, f.FileName, f.MediaType, f.SizeBytes, user.Name, now);
         }
-        ApplicationJournal.Event(db, app, now, user.Name, "submitted", $"{Channels.Name(channel)}: {procedure.Name}");
+        ApplicationJournal.Event(db, app, now, user.Name, "submitted", $"{Channels.VietnameseName(channel)}: {procedure.Name}");
         return app;
     }
 
     /// <summary>Status 2, appointment from the working-day calendar, the reception row of the tracking sheet.</summary>
-    private async Task MarkReceivedAsync(OneStopDbContext db, Application app, Procedure procedure, DateTimeOffset now, CancellationToken ct)
+    private async Task<Outcome<Application>> MarkReceivedAsync(OneStopDbContext db, Application app, Procedure procedure, DateTimeOffset now, CancellationToken ct)
     {
         var deadline = await deadlines.AppointmentAsync(now, procedure.DeadlineRule(), [], ct);
-        app.Status = ApplicationStatus.Received;
-        app.ReceivedAt = now;
-        app.ReceivedBy = user.Id;
-        app.ReceivedByName = user.Name;
-        app.AppointmentAt = deadline.AppointmentAt;
-        app.CountingStartsAt = deadline.CountingStartsAt;
-        app.CurrentStep = 0;
-        app.StepStartedAt = now;
-        app.StepDueAt = await deadlines.StepDueAsync(now, app.Route[0], app.TotalHours, app.AppointmentAt, ct);
-        app.AssigneeId = user.Id;
-        app.AssigneeName = user.Name;
-        app.UpdatedAt = now;
+        var firstStepDue = await deadlines.StepDueAsync(now, app.Route[0], app.TotalHours, deadline.AppointmentAt, ct);
+        if (app.Receive(now, user.Id, user.Name, deadline, firstStepDue) is { Succeeded: false } refused)
+        {
+            return refused;
+        }
         ApplicationJournal.Handover(db, app, now, tenant.Tenant!.Name, app.ApplicantName, user.Name, null, "Tiếp nhận hồ sơ");
         ApplicationJournal.Event(db, app, now, user.Name, "received",
             $"Tiếp nhận, hẹn trả kết quả {Saas.Calendar.VietnamTime.ToLocal(deadline.AppointmentAt):HH:mm dd/MM/yyyy}");
         notifier.Notify(db, app, $"Hồ sơ đã được tiếp nhận, hẹn trả kết quả lúc {Saas.Calendar.VietnamTime.ToLocal(deadline.AppointmentAt):HH:mm dd/MM/yyyy}.");
+        return Outcome<Application>.Ok(app);
     }
 
     internal static Task<Application?> LoadAsync(OneStopDbContext db, Guid id, CancellationToken ct) =>

@@ -13,7 +13,6 @@ namespace Saas.OneStop.Calendar;
 /// </summary>
 public sealed class CalendarService(
     TenantDbContextFactory<OneStopDbContext> contexts,
-    TenantDataSession session,
     ICurrentTenant tenant,
     ITenantDirectory directory,
     IAuditTrail audit)
@@ -62,13 +61,13 @@ public sealed class CalendarService(
     {
         if (year is < 2000 or > 2100)
         {
-            return Outcome<IReadOnlyList<CalendarDayRow>>.Invalid("year", "Năm không hợp lệ / Invalid year");
+            return Outcome<IReadOnlyList<CalendarDayRow>>.Invalid("year", "onestop.calendar.invalid_year");
         }
         await using var db = await contexts.CreateAsync(ct);
         var row = await db.CalendarYears.FirstOrDefaultAsync(y => y.Year == year, ct);
         if (row is { Status: "confirmed" })
         {
-            return Outcome<IReadOnlyList<CalendarDayRow>>.Conflict("Năm đã được xác nhận, không tạo lại bản dự thảo / The year is confirmed; no new draft");
+            return Outcome<IReadOnlyList<CalendarDayRow>>.Conflict("onestop.calendar.year_confirmed");
         }
         if (row is null)
         {
@@ -80,7 +79,6 @@ public sealed class CalendarService(
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("onestop.calendar.draft-generated", "calendar-year", year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             null, days.Select(d => $"{d.Date:yyyy-MM-dd} {d.Kind} {d.Name}"), await ProvinceTenantAsync(ct), ct);
-        await session.CommitAsync(ct);
         return Outcome<IReadOnlyList<CalendarDayRow>>.Ok(days);
     }
 
@@ -90,11 +88,11 @@ public sealed class CalendarService(
         var errors = new FieldErrors();
         if (!CalendarDayKindNames.TryParseYamlKey(kind, out _))
         {
-            errors.Add("kind", "Loại ngày: holiday | compensatory-day-off | swapped-day-off | make-up-working-day / Unknown kind");
+            errors.Add("kind", "onestop.calendar.unknown_kind");
         }
         if (string.IsNullOrWhiteSpace(name))
         {
-            errors.Add("name", "Bắt buộc / Required");
+            errors.Add("name", "onestop.calendar.name_required");
         }
         if (errors.Any)
         {
@@ -118,7 +116,6 @@ public sealed class CalendarService(
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("onestop.calendar.day-set", "calendar-day", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             before, new { row.Kind, row.Name, row.Source }, await ProvinceTenantAsync(ct), ct);
-        await session.CommitAsync(ct);
         return Outcome<CalendarDayRow>.Ok(row);
     }
 
@@ -140,7 +137,6 @@ public sealed class CalendarService(
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("onestop.calendar.confirmed", "calendar-year", year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             null, new { row.Status, row.ConfirmedBy }, await ProvinceTenantAsync(ct), ct);
-        await session.CommitAsync(ct);
         return Outcome<CalendarYearRow>.Ok(row);
     }
 
@@ -162,7 +158,7 @@ public sealed class CalendarService(
     {
         if (!CalendarDayKindNames.TryParseYamlKey(kind, out _) || string.IsNullOrWhiteSpace(name))
         {
-            return Outcome<LocalCalendarDay>.Invalid("kind", "Loại ngày hoặc tên không hợp lệ / Invalid kind or name");
+            return Outcome<LocalCalendarDay>.Invalid("kind", "onestop.calendar.invalid_local_day");
         }
         await using var db = await contexts.CreateAsync(ct);
         var row = await db.LocalDays.FirstOrDefaultAsync(d => d.Date == date, ct);
@@ -175,7 +171,6 @@ public sealed class CalendarService(
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("onestop.calendar.local-day-set", "local-calendar-day", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             null, new { row.Kind, row.Name }, ct: ct);
-        await session.CommitAsync(ct);
         return Outcome<LocalCalendarDay>.Ok(row);
     }
 

@@ -6,7 +6,7 @@ namespace Saas.OneStop.Catalogue;
 
 /// <summary>The tenant's procedure catalogue: read by everyone (the public form too), edited by the tenant admin.</summary>
 public sealed class CatalogueService(
-    TenantDbContextFactory<OneStopDbContext> contexts, TenantDataSession session, IOneStopUser user, IAuditTrail audit, TimeProvider clock)
+    TenantDbContextFactory<OneStopDbContext> contexts, IOneStopUser user, IAuditTrail audit, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Procedure>> ListAsync(bool activeOnly, CancellationToken ct)
     {
@@ -25,12 +25,12 @@ public sealed class CatalogueService(
     {
         if (!user.HasRole(OneStopRoles.TenantAdmin))
         {
-            return Outcome<Procedure>.Forbidden("Chỉ quản trị đơn vị sửa danh mục thủ tục / Only the tenant admin edits the catalogue");
+            return Outcome<Procedure>.Forbidden("onestop.catalogue.admin_only");
         }
         var errors = new FieldErrors();
         if (input.TimeValue is < 0 or > 365)
         {
-            errors.Add("timeValue", "Thời hạn từ 0 đến 365 / Time limit between 0 and 365");
+            errors.Add("timeValue", "onestop.catalogue.time_value_range");
         }
         if (input.TimeUnit is not (null or "days" or "hours"))
         {
@@ -38,11 +38,11 @@ public sealed class CatalogueService(
         }
         if (input.Route is { } route && (route.Count < 2 || route.Sum(s => s.Share) > 1m || route.Any(s => string.IsNullOrWhiteSpace(s.Unit) || string.IsNullOrWhiteSpace(s.Role))))
         {
-            errors.Add("route", "Quy trình cần ít nhất bước tiếp nhận và trả kết quả; tổng tỷ lệ ≤ 1 / Route needs reception and return steps; shares ≤ 1");
+            errors.Add("route", "onestop.catalogue.route_shape");
         }
         if (input.Name is { } name && string.IsNullOrWhiteSpace(name))
         {
-            errors.Add("name", "Tên thủ tục bắt buộc / Name required");
+            errors.Add("name", "onestop.catalogue.name_required");
         }
         ValidatePapers(input.Papers, errors);
         ValidateRoute(input.Route, errors);
@@ -59,7 +59,7 @@ public sealed class CatalogueService(
         // The deadline counts whole working days: 2.5 days would silently become 2.
         if ((input.TimeUnit ?? row.TimeUnit) == "days" && (input.TimeValue ?? row.TimeValue) % 1 != 0)
         {
-            return Outcome<Procedure>.Invalid("timeValue", "Số ngày phải là số nguyên / Days must be a whole number");
+            return Outcome<Procedure>.Invalid("timeValue", "onestop.catalogue.whole_days");
         }
         var before = new { row.Name, row.TimeUnit, row.TimeValue, row.Fee, row.Active, row.RouteJson };
         row.Name = input.Name?.Trim() is { Length: > 0 } n ? n : row.Name;
@@ -79,7 +79,6 @@ public sealed class CatalogueService(
         row.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("onestop.procedure-updated", "procedure", code, before, new { row.Name, row.TimeUnit, row.TimeValue, row.Fee, row.Active, row.RouteJson }, ct: ct);
-        await session.CommitAsync(ct);
         return Outcome<Procedure>.Ok(row);
     }
 
@@ -92,19 +91,19 @@ public sealed class CatalogueService(
             var paper = papers![i];
             if (string.IsNullOrWhiteSpace(paper.Code))
             {
-                errors.Add($"papers[{i}].code", "Mã giấy tờ bắt buộc / Paper code required");
+                errors.Add($"papers[{i}].code", "onestop.catalogue.paper_code_required");
             }
             else if (!seen.Add(paper.Code.Trim()))
             {
-                errors.Add($"papers[{i}].code", "Mã giấy tờ bị trùng / Duplicate paper code");
+                errors.Add($"papers[{i}].code", "onestop.catalogue.paper_code_duplicate");
             }
             if (string.IsNullOrWhiteSpace(paper.Name))
             {
-                errors.Add($"papers[{i}].name", "Tên giấy tờ bắt buộc / Paper name required");
+                errors.Add($"papers[{i}].name", "onestop.catalogue.paper_name_required");
             }
             if (paper.Copies is < 1 or > 20)
             {
-                errors.Add($"papers[{i}].copies", "Số bản từ 1 đến 20 / Copies between 1 and 20");
+                errors.Add($"papers[{i}].copies", "onestop.catalogue.copies_range");
             }
         }
     }
@@ -116,11 +115,11 @@ public sealed class CatalogueService(
         {
             if (string.IsNullOrWhiteSpace(route![i].Name))
             {
-                errors.Add($"route[{i}].name", "Tên bước bắt buộc / Step name required");
+                errors.Add($"route[{i}].name", "onestop.catalogue.step_name_required");
             }
             if (route[i].Share is < 0 or > 1)
             {
-                errors.Add($"route[{i}].share", "Tỷ lệ từ 0 đến 1 / Share between 0 and 1");
+                errors.Add($"route[{i}].share", "onestop.catalogue.share_range");
             }
         }
     }

@@ -66,7 +66,7 @@ internal sealed partial class OneStopDemoSeeder
         w.Write(a.Procedure.Code, NpgsqlDbType.Text);
         w.Write(a.Procedure.Name, NpgsqlDbType.Text);
         w.Write(a.Channel, NpgsqlDbType.Smallint);
-        w.Write(a.Status, NpgsqlDbType.Smallint);
+        w.Write((short)a.Status, NpgsqlDbType.Smallint);
         w.Write("here", NpgsqlDbType.Text);
         w.Write(a.Name, NpgsqlDbType.Text);
         w.Write(a.IdNumber, NpgsqlDbType.Text);
@@ -105,7 +105,7 @@ internal sealed partial class OneStopDemoSeeder
         w.Write(requested.AddDays(2), NpgsqlDbType.TimestampTz);
     }
 
-    private sealed record SeedApplicationEvent(Guid ApplicationId, DateTime At, string Kind, short Status, string? Note);
+    private sealed record SeedApplicationEvent(Guid ApplicationId, DateTime At, string Kind, ApplicationStatus Status, string? Note);
 
     private static IEnumerable<SeedApplicationEvent> ApplicationEvents(SeedApplication a)
     {
@@ -132,7 +132,7 @@ internal sealed partial class OneStopDemoSeeder
         w.Write(e.At, NpgsqlDbType.TimestampTz);
         w.Write("Cán bộ một cửa", NpgsqlDbType.Text);
         w.Write(e.Kind, NpgsqlDbType.Text);
-        w.Write(e.Status, NpgsqlDbType.Smallint);
+        w.Write((short)e.Status, NpgsqlDbType.Smallint);
         Text(w, e.Note);
     }
 

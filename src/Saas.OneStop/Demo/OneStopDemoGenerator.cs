@@ -31,7 +31,7 @@ internal sealed partial class OneStopDemoSeeder
 
         public short Channel { get; init; }
 
-        public short Status { get; set; }
+        public ApplicationStatus Status { get; set; }
 
         public required string Name { get; init; }
 

@@ -7,6 +7,7 @@ using Saas.Platform.Auditing;
 using Saas.Platform.Data;
 using Saas.Platform.Messaging;
 using Saas.Platform.MultiTenancy;
+using Saas.Platform.Text;
 
 namespace Saas.OneStop.Processing;
 
@@ -18,7 +19,6 @@ namespace Saas.OneStop.Processing;
 /// </summary>
 public sealed class ProcessingService(
     TenantDbContextFactory<OneStopDbContext> contexts,
-    TenantDataSession session,
     ICurrentTenant tenant,
     ITenantDirectory directory,
     IOneStopUser user,
@@ -33,47 +33,38 @@ public sealed class ProcessingService(
 
     public Task<Outcome<Application>> ForwardAsync(Guid id, ForwardInput input, CancellationToken ct) => RunAsync(id, "onestop.forwarded", async (db, app, now) =>
     {
-        if (Refuse(app, ApplicationStatus.Received, ApplicationStatus.Processing) is { } refused)
+        if (app.WhyNot(ApplicationStep.Forward) is { } refused)
         {
             return refused;
         }
         if (!MayActOnStep(app))
         {
-            return Outcome<Application>.Forbidden($"Bước hiện tại do vai trò {app.Step?.Role} xử lý / The current step belongs to role {app.Step?.Role}");
+            return StepOfAnotherRole(app);
         }
-        var route = app.Route;
-        if (app.CurrentStep + 1 >= route.Count - 1)
-        {
-            return Outcome<Application>.Conflict("Đây là bước giải quyết cuối: dùng \"Hoàn thành\" / This is the last processing step: complete it");
-        }
-        var next = route[app.CurrentStep + 1];
+        var next = app.Route[app.CurrentStep + 1];
         var target = await UnitTenantAsync(app, next, ct);
         if (target is null)
         {
-            return Outcome<Application>.Conflict($"Không tìm thấy đơn vị {next.Unit} của bước {next.Name} / Unknown unit");
+            return Outcome<Application>.Conflict(Texts.With("onestop.processing.unknown_unit", next.Unit, next.Name));
         }
         if (target.Id == tenant.Id && !string.IsNullOrWhiteSpace(input.AssigneeId) && !await staff.IsStaffAsync(input.AssigneeId, ct))
         {
             return Outcome<Application>.Invalid("assigneeId", Saas.Platform.Organization.Assignees.NotStaff);
         }
         var stepDue = app.StepDueAt;
-        app.CurrentStep++;
-        app.Status = ApplicationStatus.Processing;
-        app.StepStartedAt = now;
-        app.StepDueAt = await deadlines.StepDueAsync(now, next, app.TotalHours, app.EffectiveAppointment, ct);
+        var forwarded = app.Forward(now, await deadlines.StepDueAsync(now, next, app.TotalHours, app.EffectiveAppointment, ct),
+            target.Id == tenant.Id ? null : target.Id, input.AssigneeId, input.AssigneeName);
+        if (!forwarded.Succeeded)
+        {
+            return forwarded;
+        }
         if (target.Id == tenant.Id)
         {
-            app.AssigneeId = input.AssigneeId;
-            app.AssigneeName = input.AssigneeName;
             ApplicationJournal.Handover(db, app, now, tenant.Tenant!.Name, user.Name, input.AssigneeName ?? $"{next.Name} ({next.Role})", stepDue, input.Note);
             ApplicationJournal.Event(db, app, now, user.Name, "forwarded", $"Chuyển bước: {next.Name}", isPublic: false);
         }
         else
         {
-            app.Holder = "away";
-            app.HolderTenantId = target.Id;
-            app.AssigneeId = null;
-            app.AssigneeName = null;
             ApplicationJournal.Handover(db, app, now, tenant.Tenant!.Name, user.Name, target.Name, stepDue, input.Note);
             ApplicationJournal.Event(db, app, now, user.Name, "handed-over", $"Chuyển {target.Name} giải quyết ({next.Name})");
             var files = await db.Files.Where(f => f.ApplicationId == app.Id).ToListAsync(ct);
@@ -89,29 +80,25 @@ public sealed class ProcessingService(
     /// <summary>Đã xử lý xong (9): the result is ready. A tenant down the route sends it back to the receiving tenant.</summary>
     public Task<Outcome<Application>> CompleteAsync(Guid id, string? note, IReadOnlyList<StagedPaper> results, CancellationToken ct) => RunAsync(id, "onestop.completed", async (db, app, now) =>
     {
-        if (Refuse(app, ApplicationStatus.Received, ApplicationStatus.Processing) is { } refused)
+        if (app.WhyNot(ApplicationStep.Complete) is { } refused)
         {
             return refused;
         }
         if (!MayActOnStep(app) && !user.HasRole(OneStopRoles.Leader))
         {
-            return Outcome<Application>.Forbidden($"Bước hiện tại do vai trò {app.Step?.Role} xử lý / The current step belongs to role {app.Step?.Role}");
+            return StepOfAnotherRole(app);
         }
         foreach (var f in results)
         {
             ApplicationJournal.File(db, app, "result", null, f.Sha256, f.FileName, f.MediaType, f.SizeBytes, user.Name, now);
         }
         var stepDue = app.StepDueAt;
-        app.Status = ApplicationStatus.Done;
-        app.FinishedAt = now;
-        app.ResultNote = note?.Trim();
-        app.Timeliness = FinalTimeliness(app, now);
-        var returnStep = app.Route.Count - 1;
+        if (app.Complete(note, now) is { Succeeded: false } failed)
+        {
+            return failed;
+        }
         if (app.IsOriginal)
         {
-            app.CurrentStep = returnStep;
-            app.StepStartedAt = now;
-            app.StepDueAt = app.EffectiveAppointment;
             ApplicationJournal.Handover(db, app, now, tenant.Tenant!.Name, user.Name, "Bộ phận một cửa (trả kết quả)", stepDue, note);
             ApplicationJournal.Event(db, app, now, user.Name, "done", "Đã có kết quả, chờ trả");
             notifier.Notify(db, app, "Hồ sơ đã có kết quả. Mời ông/bà đến nhận kết quả.");
@@ -119,8 +106,6 @@ public sealed class ProcessingService(
         else
         {
             var origin = await directory.FindByIdAsync(app.OriginTenantId!.Value, ct);
-            app.Holder = "away";
-            app.HolderTenantId = app.OriginTenantId;
             ApplicationJournal.Handover(db, app, now, tenant.Tenant!.Name, user.Name, origin?.Name ?? "Đơn vị tiếp nhận", stepDue, note);
             ApplicationJournal.Event(db, app, now, user.Name, "handed-back", $"Chuyển kết quả về {origin?.Name}");
             var all = await db.Files.Where(f => f.ApplicationId == app.Id && f.Purpose == "result").ToListAsync(ct);
@@ -135,20 +120,13 @@ public sealed class ProcessingService(
     {
         if (!user.HasRole(OneStopRoles.Counter))
         {
-            return Task.FromResult<Outcome<Application>?>(Outcome<Application>.Forbidden("Chỉ cán bộ một cửa trả kết quả / Counter officers return results"));
+            return Task.FromResult<Outcome<Application>?>(Outcome<Application>.Forbidden("onestop.processing.counter_returns"));
         }
-        if (!app.IsOriginal || app.Status != ApplicationStatus.Done || app.Holder != "here")
+        if (app.ReturnResult(input.ReceivedBy, now) is { Succeeded: false } failed)
         {
-            return Task.FromResult<Outcome<Application>?>(Outcome<Application>.Conflict("Hồ sơ chưa có kết quả tại bộ phận một cửa / No result at the counter yet"));
+            return Task.FromResult<Outcome<Application>?>(failed);
         }
-        if (string.IsNullOrWhiteSpace(input.ReceivedBy))
-        {
-            return Task.FromResult<Outcome<Application>?>(Outcome<Application>.Invalid("receivedBy", "Ghi người nhận kết quả / Who received the result"));
-        }
-        app.Status = ApplicationStatus.Returned;
-        app.ReturnedAt = now;
-        app.ReturnedTo = input.ReceivedBy.Trim();
-        ApplicationJournal.Handover(db, app, now, tenant.Tenant!.Name, user.Name, app.ReturnedTo, app.EffectiveAppointment, input.Note ?? "Trả kết quả");
+        ApplicationJournal.Handover(db, app, now, tenant.Tenant!.Name, user.Name, app.ReturnedTo!, app.EffectiveAppointment, input.Note ?? "Trả kết quả");
         ApplicationJournal.Event(db, app, now, user.Name, "returned", $"Đã trả kết quả cho {app.ReturnedTo}");
         notifier.Notify(db, app, "Kết quả đã được trả. Mời ông/bà đánh giá mức độ hài lòng tại trang tra cứu.");
         return Task.FromResult<Outcome<Application>?>(null);
@@ -157,27 +135,20 @@ public sealed class ProcessingService(
     /// <summary>Yêu cầu bổ sung (form 02): the clock stops; more than one request makes the application late.</summary>
     public Task<Outcome<Application>> RequestSupplementAsync(Guid id, string? reason, CancellationToken ct) => RunAsync(id, "onestop.supplement-requested", async (db, app, now) =>
     {
-        if (Refuse(app, ApplicationStatus.Received, ApplicationStatus.Processing) is { } refused)
+        if (app.RequestSupplement(reason, user.Name, now) is { Succeeded: false } failed)
         {
-            return refused;
+            return failed;
         }
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            return Outcome<Application>.Invalid("reason", "Nêu giấy tờ cần bổ sung (mẫu 02) / List what must be supplemented (form 02)");
-        }
-        AddPause(db, app, "supplement", reason.Trim(), now);
-        app.Status = ApplicationStatus.SupplementRequested;
-        app.SupplementCount++;
-        app.PausedSince = now;
-        app.Reason = reason.Trim();
-        ApplicationJournal.Event(db, app, now, user.Name, "supplement-requested", reason.Trim());
+        db.Pauses.Add(app.Pauses[^1]);
+        reason = app.Reason!;
+        ApplicationJournal.Event(db, app, now, user.Name, "supplement-requested", reason);
         if (app.IsOriginal)
         {
-            notifier.Notify(db, app, $"Hồ sơ cần bổ sung: {reason.Trim()}");
+            notifier.Notify(db, app, $"Hồ sơ cần bổ sung: {reason}");
         }
         else
         {
-            outbox.Enqueue(db, "status", app.OriginTenantId!.Value, new StatusPayload(app.OriginApplicationId!.Value, app.Status, tenant.Tenant!.Name, reason.Trim(), now));
+            outbox.Enqueue(db, "status", app.OriginTenantId!.Value, new StatusPayload(app.OriginApplicationId!.Value, (short)app.Status, tenant.Tenant!.Name, reason, now));
         }
         await Task.CompletedTask;
         return null;
@@ -186,19 +157,20 @@ public sealed class ProcessingService(
     /// <summary>The citizen brought the papers to the counter: the clock runs again and the appointment moves by the pause.</summary>
     public Task<Outcome<Application>> CompleteSupplementAsync(Guid id, string? note, IReadOnlyList<StagedPaper> files, CancellationToken ct) => RunAsync(id, "onestop.supplemented", async (db, app, now) =>
     {
-        if (!app.IsOriginal || app.Status != ApplicationStatus.SupplementRequested)
+        if (app.WhyNot(ApplicationStep.CompleteSupplement) is { } refused)
         {
-            return Outcome<Application>.Conflict("Hồ sơ không chờ bổ sung tại đơn vị tiếp nhận / Not waiting for a supplement here");
+            return refused;
         }
         if (!user.HasRole(OneStopRoles.Counter) && user is not CitizenUser)
         {
-            return Outcome<Application>.Forbidden("Chỉ cán bộ một cửa nhận hồ sơ bổ sung / Counter officers receive supplements");
+            return Outcome<Application>.Forbidden("onestop.processing.counter_supplements");
         }
         foreach (var f in files)
         {
             ApplicationJournal.File(db, app, "supplement", f.PaperCode, f.Sha256, f.FileName, f.MediaType, f.SizeBytes, user.Name, now);
         }
-        await ResumeAsync(db, app, now, ct);
+        app.CompleteSupplement(now);
+        await MoveAppointmentAsync(db, app, ct);
         ApplicationJournal.Event(db, app, now, user.Name, "supplemented", note ?? "Đã bổ sung hồ sơ");
         if (app.Holder == "away" && app.HolderTenantId is { } holder)
         {
@@ -210,22 +182,20 @@ public sealed class ProcessingService(
 
     public Task<Outcome<Application>> RequestFinancialAsync(Guid id, string? note, CancellationToken ct) => RunAsync(id, "onestop.financial-requested", (db, app, now) =>
     {
-        if (Refuse(app, ApplicationStatus.Received, ApplicationStatus.Processing) is { } refused)
+        if (app.RequestFinancial() is { Succeeded: false } failed)
         {
-            return Task.FromResult<Outcome<Application>?>(refused);
+            return Task.FromResult<Outcome<Application>?>(failed);
         }
-        app.Status = ApplicationStatus.FinancialObligation;
         ApplicationJournal.Event(db, app, now, user.Name, "financial-requested", note ?? "Yêu cầu thực hiện nghĩa vụ tài chính");
         return Task.FromResult<Outcome<Application>?>(null);
     });
 
     public Task<Outcome<Application>> FinancialPaidAsync(Guid id, string? note, CancellationToken ct) => RunAsync(id, "onestop.financial-paid", (db, app, now) =>
     {
-        if (Refuse(app, ApplicationStatus.FinancialObligation) is { } refused)
+        if (app.ConfirmPaid() is { Succeeded: false } failed)
         {
-            return Task.FromResult<Outcome<Application>?>(refused);
+            return Task.FromResult<Outcome<Application>?>(failed);
         }
-        app.Status = ApplicationStatus.Processing;
         ApplicationJournal.Event(db, app, now, user.Name, "financial-paid", note ?? "Đã thực hiện nghĩa vụ tài chính");
         return Task.FromResult<Outcome<Application>?>(null);
     });
@@ -239,53 +209,30 @@ public sealed class ProcessingService(
     /// <summary>Văn bản xin lỗi và hẹn lại ngày trả kết quả (form 04) with a new date; the citizen is told.</summary>
     public Task<Outcome<Application>> ApologyAsync(Guid id, ApologyInput input, CancellationToken ct) => RunAsync(id, "onestop.apology", (db, app, now) =>
     {
-        if (!app.IsOriginal || !ApplicationStatus.IsOpen(app.Status))
+        if (app.Apologize(input.NewDate, input.Reason, now) is { Succeeded: false } failed)
         {
-            return Task.FromResult<Outcome<Application>?>(Outcome<Application>.Conflict("Chỉ đơn vị tiếp nhận, khi hồ sơ đang giải quyết / Receiving tenant, open application only"));
+            return Task.FromResult<Outcome<Application>?>(failed);
         }
-        var errors = new FieldErrors();
-        var today = DateOnly.FromDateTime(Saas.Calendar.VietnamTime.ToLocal(now));
-        if (input.NewDate is not { } date || date <= today)
-        {
-            errors.Add("newDate", "Ngày hẹn mới phải sau hôm nay / The new date must be after today");
-        }
-        if (string.IsNullOrWhiteSpace(input.Reason))
-        {
-            errors.Add("reason", "Nêu lý do chậm / Give the reason for the delay");
-        }
-        if (errors.Any)
-        {
-            return Task.FromResult<Outcome<Application>?>(Outcome<Application>.Invalid(errors.ToDictionary()));
-        }
-        app.ExtendedAppointmentAt = Saas.Calendar.VietnamTime.At(input.NewDate!.Value.Year, input.NewDate.Value.Month, input.NewDate.Value.Day, 17).ToUniversalTime();
         ApplicationJournal.Event(db, app, now, user.Name, "apology", $"Xin lỗi, hẹn lại {input.NewDate:dd/MM/yyyy}: {input.Reason!.Trim()}");
         notifier.Notify(db, app, $"Cơ quan xin lỗi vì hồ sơ chậm so với hẹn. Ngày hẹn mới: {input.NewDate:dd/MM/yyyy}. Lý do: {input.Reason.Trim()}");
         return Task.FromResult<Outcome<Application>?>(null);
     });
 
-    private Task<Outcome<Application>> Close(Guid id, short status, string action, string? reason, string role, CancellationToken ct) => RunAsync(id, action, (db, app, now) =>
+    private Task<Outcome<Application>> Close(Guid id, ApplicationStatus status, string action, string? reason, string role, CancellationToken ct) => RunAsync(id, action, (db, app, now) =>
     {
         if (!user.HasRole(role))
         {
-            return Task.FromResult<Outcome<Application>?>(Outcome<Application>.Forbidden($"Cần vai trò {role} / Role {role} required"));
+            return Task.FromResult<Outcome<Application>?>(Outcome<Application>.Forbidden(Texts.With("onestop.processing.role_required", "role." + role)));
         }
-        if (!app.IsOriginal || !ApplicationStatus.IsOpen(app.Status))
+        if (app.Close(status, reason, now) is { Succeeded: false } failed)
         {
-            return Task.FromResult<Outcome<Application>?>(Outcome<Application>.Conflict("Hồ sơ không còn đang giải quyết / The application is not open"));
+            return Task.FromResult<Outcome<Application>?>(failed);
         }
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            return Task.FromResult<Outcome<Application>?>(Outcome<Application>.Invalid("reason", "Nêu lý do / Give the reason"));
-        }
-        app.Status = status;
-        app.Reason = reason.Trim();
-        app.FinishedAt = now;
-        app.Timeliness = FinalTimeliness(app, now);
         ApplicationJournal.Event(db, app, now, user.Name, status == ApplicationStatus.Stopped ? "stopped" : "withdrawn", app.Reason);
-        notifier.Notify(db, app, $"{ApplicationStatus.Name(status)}: {app.Reason}");
+        notifier.Notify(db, app, $"{status.VietnameseName()}: {app.Reason}");
         if (app.Holder == "away" && app.HolderTenantId is { } holder)
         {
-            outbox.Enqueue(db, "status", holder, new StatusPayload(app.Id, status, tenant.Tenant!.Name, app.Reason, now));
+            outbox.Enqueue(db, "status", holder, new StatusPayload(app.Id, (short)status, tenant.Tenant!.Name, app.Reason, now));
         }
         return Task.FromResult<Outcome<Application>?>(null);
     });
@@ -300,7 +247,7 @@ public sealed class ProcessingService(
         }
         if (user is not CitizenUser && !user.HasRole([.. OneStopRoles.Processing]))
         {
-            return Outcome<Application>.Forbidden("Không có vai trò xử lý hồ sơ một cửa / No one-stop role");
+            return Outcome<Application>.Forbidden("onestop.processing.no_role");
         }
         var before = ApplicationJournal.Snapshot(app);
         var now = clock.GetUtcNow();
@@ -310,19 +257,20 @@ public sealed class ProcessingService(
         }
         app.UpdatedAt = now;
         await db.SaveChangesAsync(ct);
+        // The request's unit of work commits (an outbox handler commits its own scope).
         await audit.RecordAsync(action, "application", app.Id.ToString(), before, ApplicationJournal.Snapshot(app), ct: ct);
-        await session.CommitAsync(ct);
         return Outcome<Application>.Ok(app);
     }
 
     internal async Task ResumeAsync(OneStopDbContext db, Application app, DateTimeOffset now, CancellationToken ct)
     {
-        foreach (var p in app.Pauses.Where(p => p.CompletedAt is null))
-        {
-            p.CompletedAt = now;
-        }
-        app.PausedSince = null;
-        app.Status = ApplicationStatus.Processing;
+        app.Resume(now);
+        await MoveAppointmentAsync(db, app, ct);
+    }
+
+    /// <summary>After a pause the appointment moves by the paused working time.</summary>
+    private async Task MoveAppointmentAsync(OneStopDbContext db, Application app, CancellationToken ct)
+    {
         if (app.IsOriginal && app.ReceivedAt is { } received
             && await db.Procedures.AsNoTracking().FirstOrDefaultAsync(p => p.Code == app.ProcedureCode, ct) is { } procedure)
         {
@@ -331,39 +279,11 @@ public sealed class ProcessingService(
         }
     }
 
-    private static Outcome<Application>? Refuse(Application app, params short[] allowed)
-    {
-        if (app.Holder != "here")
-        {
-            return Outcome<Application>.Conflict("Hồ sơ đang ở đơn vị khác / The application is with another tenant");
-        }
-        return allowed.Contains(app.Status) ? null
-            : Outcome<Application>.Conflict($"Không thực hiện được ở trạng thái {ApplicationStatus.Name(app.Status)} / Not allowed in this status");
-    }
+    private static Outcome<Application> StepOfAnotherRole(Application app) =>
+        Outcome<Application>.Forbidden(Texts.With("onestop.processing.step_role", "role." + app.Step?.Role));
 
     private bool MayActOnStep(Application app) =>
         app.Step is { } step && (user.HasRole(step.Role) || user.HasRole(OneStopRoles.Leader) && step.Role != OneStopRoles.Counter);
-
-    /// <summary>More than one supplement request counts as late whatever the dates (766 formula spec).</summary>
-    private static string FinalTimeliness(Application app, DateTimeOffset finished) =>
-        app.SupplementCount > 1 ? Timeliness.Late
-        : app.EffectiveAppointment is { } due ? Timeliness.Of(finished, due) : Timeliness.OnTime;
-
-    private void AddPause(OneStopDbContext db, Application app, string kind, string reason, DateTimeOffset now)
-    {
-        var pause = new Pause
-        {
-            TenantId = app.TenantId,
-            ApplicationId = app.Id,
-            Seq = app.Pauses.Count + 1,
-            Kind = kind,
-            Reason = reason,
-            RequestedAt = now,
-            RequestedBy = user.Name,
-        };
-        app.Pauses.Add(pause);
-        db.Pauses.Add(pause);
-    }
 
     private async Task<TenantInfo?> UnitTenantAsync(Application app, RouteStep step, CancellationToken ct) =>
         step.IsSelf

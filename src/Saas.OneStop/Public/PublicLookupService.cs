@@ -26,15 +26,11 @@ public sealed record PublicEvent(DateTimeOffset At, string StatusName, string Te
 public sealed class PublicLookupService(ITenantDirectory directory, ITenantScopeFactory scopes, IConfiguration config, TimeProvider clock)
 {
     /// <summary>Criteria of the satisfaction rating [S: DVC portals rate on up to 12 criteria; this set is an assumption to confirm with the province].</summary>
-    public static readonly IReadOnlyDictionary<string, string> Criteria = new Dictionary<string, string>
-    {
-        ["overall"] = "Mức độ hài lòng chung",
-        ["timeliness"] = "Thời gian giải quyết đúng hẹn",
-        ["attitude"] = "Thái độ, tác phong của cán bộ",
-        ["convenience"] = "Sự thuận tiện khi nộp hồ sơ",
-        ["fees"] = "Phí, lệ phí đúng quy định",
-        ["contacts"] = "Số lần phải đi lại (5 = một lần)",
-    };
+    private static readonly string[] CriteriaKeys = ["overall", "timeliness", "attitude", "convenience", "fees", "contacts"];
+
+    /// <summary>Criterion → its label in the current UI culture.</summary>
+    public static IReadOnlyDictionary<string, string> Criteria =>
+        CriteriaKeys.ToDictionary(k => k, k => Saas.Platform.Text.Texts.Get("onestop.rating." + k), StringComparer.Ordinal);
 
     public async Task<TenantInfo?> TenantOfCodeAsync(string code, CancellationToken ct)
     {
@@ -58,10 +54,10 @@ public sealed class PublicLookupService(ITenantDirectory directory, ITenantScope
             await using var db = await scope.Value.ServiceProvider.GetRequiredService<TenantDbContextFactory<OneStopDbContext>>().CreateAsync(ct);
             var events = await db.Events.AsNoTracking().Where(e => e.ApplicationId == app!.Id && e.Public).OrderBy(e => e.At).ToListAsync(ct);
             var rated = await db.Ratings.AnyAsync(r => r.ApplicationId == app!.Id, ct);
-            return new PublicView(app!.Code, tenant!.Name, app.ProcedureName, app.Status, ApplicationStatus.Name(app.Status), app.SubmittedAt,
+            return new PublicView(app!.Code, tenant!.Name, app.ProcedureName, (short)app.Status, app.Status.Name(), app.SubmittedAt,
                 app.EffectiveAppointment, app.ReturnedAt, app.Timeliness, app.Status is ApplicationStatus.NotReceived or ApplicationStatus.SupplementRequested ? app.Reason : null,
                 app.Status == ApplicationStatus.Returned && !rated, rated,
-                [.. events.Select(e => new PublicEvent(e.At, ApplicationStatus.Name(e.Status), e.Note ?? ""))]);
+                [.. events.Select(e => new PublicEvent(e.At, e.Status.Name(), e.Note ?? ""))]);
         }
     }
 
@@ -72,18 +68,18 @@ public sealed class PublicLookupService(ITenantDirectory directory, ITenantScope
         var scores = input.Scores ?? new Dictionary<string, int>();
         if (!scores.ContainsKey("overall"))
         {
-            errors.Add("scores", "Cần đánh giá mức độ hài lòng chung / The overall score is required");
+            errors.Add("scores", "onestop.rating.overall_required");
         }
         foreach (var (k, v) in scores)
         {
-            if (!Criteria.ContainsKey(k) || v is < 1 or > 5)
+            if (!CriteriaKeys.Contains(k) || v is < 1 or > 5)
             {
                 errors.Add("scores", $"{k}: tiêu chí không có hoặc điểm ngoài 1–5 / unknown criterion or score outside 1–5");
             }
         }
         if (input.Comment is { Length: > 2000 })
         {
-            errors.Add("comment", "Tối đa 2000 ký tự / At most 2000 characters");
+            errors.Add("comment", "onestop.rating.comment_length");
         }
         if (errors.Any)
         {
@@ -100,11 +96,11 @@ public sealed class PublicLookupService(ITenantDirectory directory, ITenantScope
             await using var db = await sp.GetRequiredService<TenantDbContextFactory<OneStopDbContext>>().CreateAsync(ct);
             if (app!.Status != ApplicationStatus.Returned)
             {
-                return Outcome<bool>.Conflict("Chỉ đánh giá sau khi đã trả kết quả / Rating opens once the result is returned");
+                return Outcome<bool>.Conflict("onestop.rating.not_returned");
             }
             if (await db.Ratings.AnyAsync(r => r.ApplicationId == app.Id, ct))
             {
-                return Outcome<bool>.Conflict("Hồ sơ đã được đánh giá / Already rated");
+                return Outcome<bool>.Conflict("onestop.rating.already_rated");
             }
             db.Ratings.Add(new Rating
             {
