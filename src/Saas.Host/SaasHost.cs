@@ -74,6 +74,7 @@ public static class SaasHost
         services.AddSaasWorkFiles(config);
         Saas.Host.OneStop.OneStopHostServiceCollectionExtensions.AddSaasOneStopHost(services, config);
         Saas.Statistics.Web.StatisticsWebExtensions.AddStatisticsWeb(services, config);
+        services.AddScoped<Saas.Statistics.Access.IAccessedItemTitles, Saas.Host.CrossModule.AccessedItemTitles>();
         services.AddScoped<Saas.Host.WorkFiles.WorkFileExport>();
         services.AddScoped<Saas.Host.WorkFiles.MyWorkAggregator>();
         services.AddOptions<Saas.Web.Mail.SmtpOptions>().Bind(config.GetSection("Smtp")).ValidateDataAnnotations().ValidateOnStart();
