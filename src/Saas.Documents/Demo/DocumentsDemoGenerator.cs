@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Saas.Documents.Numbering;
-using Saas.Platform.Text;
 using Saas.Platform.Demo;
+using Saas.Platform.Text;
 using V = Saas.Documents.Demo.DocumentsDemoVocabulary;
 
 namespace Saas.Documents.Demo;

@@ -1,7 +1,7 @@
-using Saas.Platform.Text;
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
+using Saas.Platform.Text;
 
 namespace Saas.Exchange.Edxml;
 

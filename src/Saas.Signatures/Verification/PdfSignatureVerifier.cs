@@ -1,8 +1,8 @@
-using Saas.Platform.Text;
 using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography.X509Certificates;
 using Org.BouncyCastle.Asn1.Pkcs;
 using Org.BouncyCastle.Cms;
+using Saas.Platform.Text;
 using Saas.Signatures.Pdf;
 using Saas.Signatures.Trust;
 using CmsAttributes = Org.BouncyCastle.Asn1.Cms.CmsAttributes;

@@ -1,9 +1,9 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Saas.Identity.Authorization;
+using Saas.Platform.Text;
 using Saas.Tenancy.Apply;
 using Saas.Tenancy.Catalog;
-using Saas.Platform.Text;
 using Saas.Web.Http;
 
 namespace Saas.Tenancy.Web.Apis;

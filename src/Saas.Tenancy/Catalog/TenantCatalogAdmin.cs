@@ -1,10 +1,10 @@
-using Saas.Platform.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Saas.Platform.Auditing;
 using Saas.Platform.Data;
 using Saas.Platform.MultiTenancy;
+using Saas.Platform.Text;
 using Saas.Tenancy.Apply;
 
 namespace Saas.Tenancy.Catalog;

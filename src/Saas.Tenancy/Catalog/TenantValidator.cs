@@ -1,6 +1,6 @@
-using Saas.Platform.Text;
 using System.Text.RegularExpressions;
 using Saas.Platform.MultiTenancy;
+using Saas.Platform.Text;
 
 namespace Saas.Tenancy.Catalog;
 
