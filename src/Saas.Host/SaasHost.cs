@@ -74,6 +74,7 @@ public static class SaasHost
         Saas.OneStop.Web.OneStopWebExtensions.AddOneStopWeb(services, config);
         services.AddScoped<Saas.OneStop.Web.Intake.IUploadStaging, Saas.Host.Documents.DocumentUploadStaging>();
         Saas.Statistics.Web.StatisticsWebExtensions.AddStatisticsWeb(services, config);
+        services.AddScoped<Saas.Statistics.Access.IAccessedItemTitles, Saas.Host.CrossModule.AccessedItemTitles>();
         services.AddScoped<Saas.Host.WorkFiles.MyWorkAggregator>();
         services.AddOptions<Saas.Web.Mail.SmtpOptions>().Bind(config.GetSection("Smtp")).ValidateDataAnnotations().ValidateOnStart();
         services.AddExceptionHandler<Saas.Web.Http.ConcurrencyExceptionHandler>();

@@ -22,6 +22,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<CurrentTenant>();
         services.AddScoped<ICurrentTenant>(sp => sp.GetRequiredService<CurrentTenant>());
         services.AddScoped<ICurrentTenantSetter>(sp => sp.GetRequiredService<CurrentTenant>());
+        services.AddScoped<ITenantResolutionSink>(sp => sp.GetRequiredService<CurrentTenant>());
         services.AddSingleton<ITenantScopeFactory, TenantScopeFactory>();
         services.AddScoped<TenantDataSession>();
         services.AddScoped<Concurrency.RowVersions>();

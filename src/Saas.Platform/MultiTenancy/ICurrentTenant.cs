@@ -22,10 +22,9 @@ public interface ICurrentTenant
 }
 
 /// <summary>
-/// Only the tenant resolution middleware (Saas.Tenancy, through InternalsVisibleTo) and <see cref="TenantScopeFactory"/>
-/// set the tenant. Internal rather than public: a module that could set a tenant could leave its own or enter the
-/// platform scope unseen, which is why every background caller goes through <see cref="ITenantScopeFactory"/>. A
-/// public "resolution sink" interface would only rename that loophole, so the one outside caller gets the internals.
+/// Sets the tenant or enters the platform scope: <see cref="TenantScopeFactory"/> alone. Internal: a module that could
+/// set a tenant could leave its own or enter the platform scope unseen, which is why every background caller goes
+/// through <see cref="ITenantScopeFactory"/>.
 /// </summary>
 internal interface ICurrentTenantSetter
 {
@@ -34,7 +33,18 @@ internal interface ICurrentTenantSetter
     void EnterPlatformScope(string? placement);
 }
 
-internal sealed class CurrentTenant : ICurrentTenant, ICurrentTenantSetter
+/// <summary>
+/// How the tenant resolution middleware (Saas.Tenancy) names the tenant of a request. Chosen over <c>InternalsVisibleTo</c>
+/// (no module opens its internals to another) and kept narrow: it names the tenant of a unit of work that has none — it
+/// cannot change a tenant once named, enter or leave the platform scope, or bind a database. Only Saas.Tenancy may
+/// depend on it (an architecture test says so).
+/// </summary>
+public interface ITenantResolutionSink
+{
+    void Resolved(TenantInfo tenant);
+}
+
+internal sealed class CurrentTenant : ICurrentTenant, ICurrentTenantSetter, ITenantResolutionSink
 {
     private string? _platformPlacement;
 
@@ -56,6 +66,8 @@ internal sealed class CurrentTenant : ICurrentTenant, ICurrentTenantSetter
         }
         Tenant = tenant;
     }
+
+    public void Resolved(TenantInfo tenant) => SetTenant(tenant);
 
     public void EnterPlatformScope(string? placement)
     {

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Saas.Platform.MultiTenancy;
@@ -22,10 +21,8 @@ public sealed class TenantResolutionMiddleware(
 {
     public const string ErrorItem = "saas.tenant.error";
 
-    public async Task InvokeAsync(HttpContext context, ITenantCatalog catalog, ITenantAccessGuard guard)
+    public async Task InvokeAsync(HttpContext context, ITenantCatalog catalog, ITenantResolutionSink resolved, ITenantAccessGuard guard)
     {
-        // The setter is internal to Saas.Platform (visible to this assembly only), so it cannot be a parameter of this public method.
-        var setter = context.RequestServices.GetRequiredService<ICurrentTenantSetter>();
         var byName = strategies.ToDictionary(s => s.Name);
         TenantInfo? tenant = null;
         foreach (var name in options.Value.ResolutionOrder)
@@ -74,7 +71,7 @@ public sealed class TenantResolutionMiddleware(
                 await RefuseAsync(context, StatusCodes.Status403Forbidden, "not-a-member", "tenancy.resolution.not_member", tenant.Name);
                 return;
             }
-            setter.SetTenant(tenant);
+            resolved.Resolved(tenant);
         }
 
         using (logger.BeginScope(new Dictionary<string, object?>

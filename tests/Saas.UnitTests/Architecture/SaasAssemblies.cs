@@ -18,7 +18,7 @@ public static partial class SaasAssemblies
     /// <summary>Modules every other one may use (the platform's own services).</summary>
     public static readonly IReadOnlySet<string> KernelModules = new HashSet<string>(StringComparer.Ordinal)
     {
-        "Saas.Tenancy", "Saas.Identity", "Saas.Organization", "Saas.Files", "Saas.Calendar", "Saas.Signatures",
+        "Saas.Tenancy", "Saas.Identity", "Saas.Organization", "Saas.Files", "Saas.Calendar", "Saas.Signatures", "Saas.Text",
     };
 
     public static readonly IReadOnlyList<Assembly> All = Load();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Saas.Identity.Authorization;
+using Saas.Identity.Memberships;
 using Saas.Platform.MultiTenancy;
 using Saas.Platform.Statistics;
 using Saas.Statistics.Dashboards;
@@ -12,7 +13,7 @@ namespace Saas.Statistics.Web.Pages.Statistics;
 /// <summary>Thống kê của đơn vị: the current tenant's indicators, trends and progress toward the online goal.</summary>
 [Authorize(Policy = Policies.TenantMember)]
 public sealed class IndexModel(DashboardService dashboards, UnitDirectory units, ICurrentTenant tenant, AccessRanking ranking,
-    Saas.Documents.IDocumentUser user, TimeProvider clock) : PageModel
+    TimeProvider clock) : PageModel
 {
     /// <summary>The most viewed documents and files of the last 30 days, for leaders and the tenant admin.</summary>
     public IReadOnlyList<AccessRanking.Row>? MostAccessed { get; private set; }
@@ -39,7 +40,7 @@ public sealed class IndexModel(DashboardService dashboards, UnitDirectory units,
         var t = tenant.Tenant!;
         var unit = await units.FindAsync(t.Slug, ct) ?? new Unit(t.Id, t.Slug, t.Name, t.Level, null, t.Status, t.DatabaseConnectionString);
         Board = await dashboards.ForTenantAsync(unit, range, ct);
-        if (user.HasRole("leader", "tenant-admin"))
+        if (User.HasTenantRole(t.Slug, TenantRoles.Leader, TenantRoles.TenantAdmin))
         {
             var today = StatisticsDays.Today(clock);
             var rows = new List<AccessRanking.Row>();
