@@ -44,9 +44,18 @@ public sealed class RowVersionFilter(string kind, string routeKey, Func<IService
             return visible is not null && !await visible(http.RequestServices, key, ct) ? await next(context) : Problems.PreconditionFailed();
         }
         var result = await next(context);
-        if (versions.Committed is { } committed && IsSuccess(result) && http.GetEndpoint()?.Metadata.GetMetadata<AnswersWithAnotherItem>() is null)
+        if (IsSuccess(result) && http.GetEndpoint()?.Metadata.GetMetadata<AnswersWithAnotherItem>() is null)
         {
-            http.Response.Headers.ETag = EntityTags.Of(committed);
+            // The unit of work commits after the handler's filters return (or the handler committed itself): the new
+            // version is known once the response starts, and only if the change committed.
+            http.Response.OnStarting(() =>
+            {
+                if (versions.Committed is { } committed)
+                {
+                    http.Response.Headers.ETag = EntityTags.Of(committed);
+                }
+                return Task.CompletedTask;
+            });
         }
         return result;
     }
