@@ -21,11 +21,11 @@ public static class DocumentConfigurationApi
         tenant.MapPut("/registers/{code}", UpdateRegisterAsync)
             .RequireAuthorization(Policies.TenantAdmin).Summary("documents.api.register.update");
 
-        var routes = api.MapGroup("/approval-routes").RequireAuthorization(Policies.TenantMember).WithTags("Documents");
-        routes.MapGet("/", async (ApprovalRouteService s, CancellationToken ct) =>
+        var routes = api.MapGroup("").RequireAuthorization(Policies.TenantMember).WithTags("Documents");
+        routes.MapGet("/approval-routes", async (ApprovalRouteService s, CancellationToken ct) =>
             TypedResults.Ok<IReadOnlyList<ApprovalRouteDto>>((await s.ListAsync(ct)).Select(ApprovalRouteDto.From).ToList()))
             .Summary("documents.api.approval_routes");
-        routes.MapPut("/{typeCode}", async (string typeCode, ApprovalRouteBody body, ApprovalRouteService s, CancellationToken ct) =>
+        routes.MapPut("/approval-routes/{typeCode}", async (string typeCode, ApprovalRouteBody body, ApprovalRouteService s, CancellationToken ct) =>
             (await s.SetAsync(typeCode, body.Steps, ct)).ToResult(ApprovalRouteDto.From))
             .RequireAuthorization(Policies.TenantAdmin).Summary("documents.api.approval_route.set");
         return api;

@@ -250,19 +250,19 @@ public sealed class IncomingDocumentService(
         var now = clock.GetUtcNow();
         var before = Snapshot(doc);
         doc.Assign(request.Assignees!.Select(a => new IncomingAssignment
-            {
-                TenantId = doc.TenantId,
-                DocumentId = doc.Id,
-                Id = Guid.CreateVersion7(),
-                AssigneeId = a.UserId!,
-                AssigneeName = a.Name!.Trim(),
-                Role = a.Role!,
-                Deadline = a.Deadline ?? request.Deadline,
-                AssignedBy = user.Id,
-                AssignedByName = user.Name,
-                AssignedAt = now,
-                Status = a.Role == AssignmentRoles.Inform ? "done" : "pending",
-            }).ToList(),
+        {
+            TenantId = doc.TenantId,
+            DocumentId = doc.Id,
+            Id = Guid.CreateVersion7(),
+            AssigneeId = a.UserId!,
+            AssigneeName = a.Name!.Trim(),
+            Role = a.Role!,
+            Deadline = a.Deadline ?? request.Deadline,
+            AssignedBy = user.Id,
+            AssignedByName = user.Name,
+            AssignedAt = now,
+            Status = a.Role == AssignmentRoles.Inform ? "done" : "pending",
+        }).ToList(),
             request.Assignees!.First(a => a.Role == AssignmentRoles.Lead).Deadline ?? request.Deadline, now);
         history.Add(db, doc.TenantId, doc.Id, Kind, "assigned", request.Note,
             request.Assignees!.Select(a => new { a.Name, a.Role, deadline = a.Deadline ?? request.Deadline }).ToList());
@@ -294,20 +294,20 @@ public sealed class IncomingDocumentService(
         var mine = doc.HandlerAssignment(user)!;
         var now = clock.GetUtcNow();
         doc.Forward(mine, request.Assignees!.Select(a => new IncomingAssignment
-            {
-                TenantId = doc.TenantId,
-                DocumentId = doc.Id,
-                Id = Guid.CreateVersion7(),
-                AssigneeId = a.UserId!,
-                AssigneeName = a.Name!.Trim(),
-                Role = a.Role == AssignmentRoles.Lead ? AssignmentRoles.Coordinate : a.Role!,
-                Deadline = a.Deadline ?? request.Deadline ?? mine.Deadline,
-                AssignedBy = user.Id,
-                AssignedByName = user.Name,
-                AssignedAt = now,
-                ForwardedFrom = mine.Id,
-                Status = a.Role == AssignmentRoles.Inform ? "done" : "pending",
-            }).ToList(), now);
+        {
+            TenantId = doc.TenantId,
+            DocumentId = doc.Id,
+            Id = Guid.CreateVersion7(),
+            AssigneeId = a.UserId!,
+            AssigneeName = a.Name!.Trim(),
+            Role = a.Role == AssignmentRoles.Lead ? AssignmentRoles.Coordinate : a.Role!,
+            Deadline = a.Deadline ?? request.Deadline ?? mine.Deadline,
+            AssignedBy = user.Id,
+            AssignedByName = user.Name,
+            AssignedAt = now,
+            ForwardedFrom = mine.Id,
+            Status = a.Role == AssignmentRoles.Inform ? "done" : "pending",
+        }).ToList(), now);
         history.Add(db, doc.TenantId, doc.Id, Kind, "forwarded", request.Note, request.Assignees!.Select(a => new { a.Name, a.Role }).ToList());
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("incoming.forwarded", Kind, doc.Id.ToString(), null, new { to = request.Assignees!.Select(a => a.UserId) }, ct: ct);

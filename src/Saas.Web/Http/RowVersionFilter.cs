@@ -46,8 +46,8 @@ public sealed class RowVersionFilter(string kind, string routeKey, Func<IService
         var result = await next(context);
         if (IsSuccess(result) && http.GetEndpoint()?.Metadata.GetMetadata<AnswersWithAnotherItem>() is null)
         {
-            // The request's unit of work commits after this filter returns (its filter wraps the group), so the new
-            // version is known once the answer starts, not here.
+            // The unit of work commits after the handler's filters return (or the handler committed itself): the new
+            // version is known once the response starts, and only if the change committed.
             http.Response.OnStarting(() =>
             {
                 if (versions.Committed is { } committed)

@@ -4,9 +4,9 @@ using Saas.Documents;
 using Saas.Documents.Configuration;
 using Saas.Documents.Incoming;
 using Saas.Documents.Web;
+using Saas.Platform.Text;
 using Saas.Web.Idempotency;
 using Saas.Web.Input;
-using Saas.Platform.Text;
 
 namespace Saas.Documents.Web.Pages.Documents.Incoming;
 

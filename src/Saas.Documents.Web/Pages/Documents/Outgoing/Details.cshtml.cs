@@ -4,8 +4,8 @@ using Saas.Documents.Attachments;
 using Saas.Documents.Configuration;
 using Saas.Documents.Outgoing;
 using Saas.Documents.Search;
-using Saas.Files.Storage;
 using Saas.Documents.Web;
+using Saas.Files.Storage;
 using Saas.Platform.MultiTenancy;
 using Saas.Platform.Text;
 
