@@ -27,6 +27,7 @@ public static class DocumentsServiceCollectionExtensions
         services.AddScoped<Search.RegisterBook>();
         services.AddSingleton<Delivery.OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<Delivery.OutboxDispatcher>());
+        services.AddTransient<Saas.Platform.Demo.IDemoSeeder, Demo.DocumentsDemoSeeder>();
         services.AddSingleton(new MigrationSource("documents", typeof(DocumentsServiceCollectionExtensions).Assembly, 20));
         services.AddSingleton(new Saas.Platform.Concurrency.VersionedTable("incoming", "documents.incoming_documents", "id", "uuid"));
         services.AddSingleton(new Saas.Platform.Concurrency.VersionedTable("outgoing", "documents.outgoing_documents", "id", "uuid"));

@@ -36,6 +36,7 @@ public static class OneStopServiceCollectionExtensions
         services.AddSingleton<Saas.Platform.Messaging.OutboxSignal<OneStopDbContext>>();
         services.AddSingleton<OneStopOutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OneStopOutboxDispatcher>());
+        services.AddTransient<Saas.Platform.Demo.IDemoSeeder, Demo.OneStopDemoSeeder>();
         services.AddSingleton(new MigrationSource("onestop", typeof(OneStopServiceCollectionExtensions).Assembly, 40));
         services.AddSingleton(new Saas.Platform.Concurrency.VersionedTable("application", "onestop.applications", "id", "uuid"));
         services.AddSingleton(new Saas.Platform.Concurrency.VersionedTable("procedure", "onestop.procedures", "code", "text"));

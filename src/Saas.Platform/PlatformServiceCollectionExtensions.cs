@@ -12,10 +12,12 @@ public static class PlatformServiceCollectionExtensions
 {
     public static IServiceCollection AddSaasPlatform(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        // Options are checked when the host starts: a missing connection string fails there, with the setting's name,
+        // rather than on the first request.
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<NpgsqlDataSourceRegistry>();
-        services.Configure<RedisOptions>(configuration.GetSection(RedisOptions.Section));
+        services.AddOptions<RedisOptions>().Bind(configuration.GetSection(RedisOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RedisConnection>();
         services.AddScoped<CurrentTenant>();
         services.AddScoped<ICurrentTenant>(sp => sp.GetRequiredService<CurrentTenant>());

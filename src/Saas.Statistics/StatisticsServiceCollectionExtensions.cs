@@ -29,8 +29,8 @@ public static class StatisticsServiceCollectionExtensions
         services.AddSingleton<ObserverGrants>();
         services.AddSingleton<StatisticsWorkbook>();
         services.AddSingleton<MonthlyReportService>();
-        services.AddSingleton<ExportQueue>();
-        services.AddHostedService(sp => sp.GetRequiredService<ExportQueue>());
+        services.AddSingleton<StatisticsExports>();
+        services.AddTransient<StatisticsExportJob>();
         services.AddSingleton(new MigrationSource("statistics", typeof(StatisticsServiceCollectionExtensions).Assembly, 60));
         return services;
     }

@@ -18,11 +18,13 @@ public static class WorkFilesServiceCollectionExtensions
         services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
         services.AddScoped<FilePlanService>();
         services.AddScoped<WorkFileService>();
+        services.AddScoped<FileDocumentSource>();
         services.AddScoped<TaskService>();
         services.AddScoped<NotificationService>();
         services.TryAddSingleton<INotificationMailer, NoMailer>();
         services.AddSingleton<DeadlineReminderService>();
         services.AddScoped<Saas.Platform.Statistics.IIndicatorFactSource, Statistics.WorkFileFactSource>();
+        services.AddTransient<Saas.Platform.Demo.IDemoSeeder, Demo.WorkFilesDemoSeeder>();
         services.AddSingleton(new MigrationSource("workfiles", typeof(WorkFilesServiceCollectionExtensions).Assembly, 30));
         services.AddSingleton(new Saas.Platform.Concurrency.VersionedTable("workfile", "workfiles.work_files", "id", "uuid"));
         return services;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
+using Saas.Platform.Text;
 
 namespace Saas.Exchange.Edxml;
 
@@ -22,7 +23,7 @@ public sealed class EdxmlReader(EdxmlReaderOptions? options = null)
         var message = header?.Element(Ns + "MessageHeader");
         if (message is null)
         {
-            errors.Add(new("edXML/edXMLEnvelope/edXMLHeader/MessageHeader", "Thiếu MessageHeader / MessageHeader is missing"));
+            errors.Add(new("edXML/edXMLEnvelope/edXMLHeader/MessageHeader", Texts.Bilingual("exchange.edxml.header_missing")));
             throw new EdxmlFormatException(errors);
         }
         var p = new Fields(errors, "MessageHeader");
@@ -30,11 +31,11 @@ public sealed class EdxmlReader(EdxmlReaderOptions? options = null)
         var to = message.Elements(Ns + "To").Select((e, i) => Organ(p, e, $"To[{i}]")).ToList();
         if (to.Count == 0)
         {
-            p.Error("To", "Phải có ít nhất một nơi nhận (To) / At least one recipient (To) is required");
+            p.Error("To", Texts.Bilingual("exchange.edxml.to_required"));
         }
         if (to.Count > limits.MaxRecipients)
         {
-            p.Error("To", $"Quá {limits.MaxRecipients} nơi nhận / More than {limits.MaxRecipients} recipients");
+            p.Error("To", Texts.Bilingual("exchange.edxml.too_many_recipients", limits.MaxRecipients));
         }
         var code = message.Element(Ns + "Code");
         var promulgation = message.Element(Ns + "PromulgationInfo");
@@ -63,7 +64,7 @@ public sealed class EdxmlReader(EdxmlReaderOptions? options = null)
             Attachments(root!, header.Parent!, errors));
         if (result.OtherInfo.Priority is < 0 or > 4)
         {
-            p.Error("OtherInfo/Priority", "Độ khẩn từ 0 đến 4 / Priority is 0–4");
+            p.Error("OtherInfo/Priority", Texts.Bilingual("exchange.edxml.priority_range"));
         }
         if (errors.Count > 0)
         {
@@ -78,14 +79,14 @@ public sealed class EdxmlReader(EdxmlReaderOptions? options = null)
         var status = Envelope(package, errors, out _)?.Element(Ns + "edXMLHeader")?.Element(Ns + "Status");
         if (status is null)
         {
-            errors.Add(new("edXML/edXMLEnvelope/edXMLHeader/Status", "Thiếu Status / Status is missing"));
+            errors.Add(new("edXML/edXMLEnvelope/edXMLHeader/Status", Texts.Bilingual("exchange.edxml.status_missing")));
             throw new EdxmlFormatException(errors);
         }
         var p = new Fields(errors, "Status");
         var responseFor = status.Element(Ns + "ResponseFor");
         if (responseFor is null)
         {
-            p.Error("ResponseFor", "Thiếu ResponseFor / ResponseFor is missing");
+            p.Error("ResponseFor", Texts.Bilingual("exchange.edxml.response_for_missing"));
         }
         var result = new EdxmlStatus(
             ResponseFor(p, responseFor, "ResponseFor/"),
@@ -96,7 +97,7 @@ public sealed class EdxmlReader(EdxmlReaderOptions? options = null)
             Staff(p, status.Element(Ns + "StaffInfo")));
         if (!EdxmlStatus.Codes.Contains(result.StatusCode) && result.StatusCode.Length > 0)
         {
-            p.Error("StatusCode", $"Mã trạng thái không hợp lệ: {result.StatusCode} / Unknown status code: {result.StatusCode}");
+            p.Error("StatusCode", Texts.Bilingual("exchange.edxml.status_code_unknown", result.StatusCode));
         }
         if (errors.Count > 0)
         {
@@ -111,7 +112,7 @@ public sealed class EdxmlReader(EdxmlReaderOptions? options = null)
         root = null;
         if (package.LongLength > limits.MaxPackageBytes)
         {
-            errors.Add(new("edXML", $"Gói vượt quá {limits.MaxPackageBytes / (1024 * 1024)} MB / The package is larger than {limits.MaxPackageBytes / (1024 * 1024)} MB"));
+            errors.Add(new("edXML", Texts.Bilingual("exchange.edxml.package_too_large", limits.MaxPackageBytes / (1024 * 1024))));
             throw new EdxmlFormatException(errors);
         }
         var settings = new XmlReaderSettings
@@ -130,19 +131,19 @@ public sealed class EdxmlReader(EdxmlReaderOptions? options = null)
         }
         catch (XmlException e)
         {
-            errors.Add(new("edXML", $"Không phải XML hợp lệ hoặc có DTD/thực thể (bị cấm): {e.Message} / Not well-formed XML, or a DTD/entity (forbidden): {e.Message}"));
+            errors.Add(new("edXML", Texts.Bilingual("exchange.edxml.not_xml", e.Message)));
             throw new EdxmlFormatException(errors);
         }
         // The root is unprefixed; some writers leave it outside the namespace. The envelope must be in it.
         if (root is null || root.Name.LocalName != "edXML" || (root.Name.Namespace != Ns && root.Name.Namespace != XNamespace.None))
         {
-            errors.Add(new("edXML", "Phần tử gốc phải là edXML / The root element must be edXML"));
+            errors.Add(new("edXML", Texts.Bilingual("exchange.edxml.root_not_edxml")));
             throw new EdxmlFormatException(errors);
         }
         var envelope = root.Element(Ns + "edXMLEnvelope");
         if (envelope is null)
         {
-            errors.Add(new("edXML/edXMLEnvelope", $"Thiếu edXMLEnvelope thuộc không gian tên {EdxmlFormat.Namespace} / edXMLEnvelope in namespace {EdxmlFormat.Namespace} is missing"));
+            errors.Add(new("edXML/edXMLEnvelope", Texts.Bilingual("exchange.edxml.envelope_missing", EdxmlFormat.Namespace)));
             throw new EdxmlFormatException(errors);
         }
         return envelope;
@@ -156,7 +157,7 @@ public sealed class EdxmlReader(EdxmlReaderOptions? options = null)
             .Where(e => e.Name.LocalName == "Attachment").ToList() ?? [];
         if (encoded.Count > limits.MaxAttachments)
         {
-            errors.Add(new("AttachmentEncoded", $"Quá {limits.MaxAttachments} tệp đính kèm / More than {limits.MaxAttachments} attachments"));
+            errors.Add(new("AttachmentEncoded", Texts.Bilingual("exchange.edxml.too_many_attachments", limits.MaxAttachments)));
             return [];
         }
         var list = new List<EdxmlAttachment>();
@@ -170,12 +171,12 @@ public sealed class EdxmlReader(EdxmlReaderOptions? options = null)
             var base64 = Child(e, "ContentTransferEncoded");
             if (string.IsNullOrEmpty(id) || string.IsNullOrWhiteSpace(name) || base64 is null)
             {
-                errors.Add(new(path, "Tệp đính kèm thiếu ContentId, AttachmentName hoặc nội dung / An attachment lacks ContentId, AttachmentName or content"));
+                errors.Add(new(path, Texts.Bilingual("exchange.edxml.attachment_incomplete")));
                 continue;
             }
             if (base64.Length / 4L * 3 > limits.MaxAttachmentBytes)
             {
-                errors.Add(new(path, $"{name}: vượt quá {limits.MaxAttachmentBytes / (1024 * 1024)} MB / {name}: larger than {limits.MaxAttachmentBytes / (1024 * 1024)} MB"));
+                errors.Add(new(path, Texts.Bilingual("exchange.edxml.attachment_too_large", name, limits.MaxAttachmentBytes / (1024 * 1024))));
                 continue;
             }
             byte[] bytes;
@@ -185,21 +186,21 @@ public sealed class EdxmlReader(EdxmlReaderOptions? options = null)
             }
             catch (FormatException)
             {
-                errors.Add(new(path, $"{name}: nội dung không phải base64 / {name}: content is not base64"));
+                errors.Add(new(path, Texts.Bilingual("exchange.edxml.attachment_not_base64", name)));
                 continue;
             }
             var kind = AttachmentBytes.Sniff(bytes);
             var promised = AttachmentBytes.Promised(type);
             if (kind is null || (promised is not null && promised != kind))
             {
-                errors.Add(new(path, $"{name}: nội dung không đúng loại tệp khai báo ({type}) / {name}: the bytes are not of the declared type ({type})"));
+                errors.Add(new(path, Texts.Bilingual("exchange.edxml.attachment_wrong_type", name, type)));
                 continue;
             }
             list.Add(new EdxmlAttachment(id, name.Trim(), type, bytes));
         }
         foreach (var r in references.Where(r => !list.Any(a => a.ContentId == r.Id) && !encoded.Any(e => Bare(Child(e, "ContentId")) == r.Id)))
         {
-            errors.Add(new("edXMLManifest/Reference", $"Tệp {r.Name} có trong danh mục nhưng không có nội dung / {r.Name} is in the manifest but not attached"));
+            errors.Add(new("edXMLManifest/Reference", Texts.Bilingual("exchange.edxml.attachment_not_attached", r.Name)));
         }
         return list;
     }
@@ -208,7 +209,7 @@ public sealed class EdxmlReader(EdxmlReaderOptions? options = null)
     {
         if (e is null)
         {
-            p.Error(name, $"Thiếu {name} / {name} is missing");
+            p.Error(name, Texts.Bilingual("exchange.edxml.field_missing", name));
             return new EdxmlOrgan("", "");
         }
         var at = name + "/";
@@ -240,12 +241,12 @@ public sealed class EdxmlReader(EdxmlReaderOptions? options = null)
             var v = parent is null ? null : Child(parent, name)?.Trim();
             if (string.IsNullOrEmpty(v))
             {
-                Error(at + name, $"Bắt buộc có {name} / {name} is required");
+                Error(at + name, Texts.Bilingual("exchange.edxml.field_required", name));
                 return "";
             }
             if (v.Length > max)
             {
-                Error(at + name, $"{name} dài quá {max} ký tự / {name} is longer than {max} characters");
+                Error(at + name, Texts.Bilingual("exchange.edxml.field_too_long", name, max));
             }
             return v;
         }
@@ -255,7 +256,7 @@ public sealed class EdxmlReader(EdxmlReaderOptions? options = null)
             var v = parent is null ? null : Child(parent, name)?.Trim();
             if (v is { Length: > 0 } && v.Length > max)
             {
-                Error(name, $"{name} dài quá {max} ký tự / {name} is longer than {max} characters");
+                Error(name, Texts.Bilingual("exchange.edxml.field_too_long", name, max));
             }
             return string.IsNullOrEmpty(v) ? null : v;
         }
@@ -272,7 +273,7 @@ public sealed class EdxmlReader(EdxmlReaderOptions? options = null)
             }
             if (!int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
             {
-                Error(at + name, $"{name} phải là số nguyên / {name} must be an integer");
+                Error(at + name, Texts.Bilingual("exchange.edxml.field_not_integer", name));
                 return null;
             }
             return n;
@@ -290,7 +291,7 @@ public sealed class EdxmlReader(EdxmlReaderOptions? options = null)
             }
             if (!EdxmlFormat.TryParseDate(v, out var d) || d.Year is < 1900 or > 2100)
             {
-                Error(at + name, $"{name} phải có dạng yyyy/MM/dd / {name} must be yyyy/MM/dd");
+                Error(at + name, Texts.Bilingual("exchange.edxml.field_not_date", name));
                 return null;
             }
             return d;
@@ -301,20 +302,20 @@ public sealed class EdxmlReader(EdxmlReaderOptions? options = null)
             var v = parent is null ? null : Child(parent, name)?.Trim();
             if (!EdxmlFormat.TryParseTimestamp(v, out var t))
             {
-                Error(at + name, $"{name} phải có dạng yyyy/MM/dd HH:mm:ss / {name} must be yyyy/MM/dd HH:mm:ss");
+                Error(at + name, Texts.Bilingual("exchange.edxml.field_not_datetime", name));
             }
             return t;
         }
 
         private int Missing(string path)
         {
-            Error(path, $"Bắt buộc có {path} / {path} is required");
+            Error(path, Texts.Bilingual("exchange.edxml.field_required", path));
             return 0;
         }
 
         private DateOnly MissingDate(string path)
         {
-            Error(path, $"Bắt buộc có {path} / {path} is required");
+            Error(path, Texts.Bilingual("exchange.edxml.field_required", path));
             return default;
         }
     }

@@ -1,48 +1,52 @@
 using System.Globalization;
 using Saas.Files.Sniffing;
+using Saas.Platform.Text;
 
 namespace Saas.Files.Intake;
 
-/// <summary>Bilingual rejection messages, "Vietnamese / English", as the UI shows them side by side.</summary>
+/// <summary>
+/// Rejection messages from <c>Resources/files.*.json</c>, written "Vietnamese / English" (<see cref="Texts.Bilingual"/>):
+/// the message names a limit or an extension, and it reaches API problems and pages of several modules as one text.
+/// </summary>
 internal static class IntakeMessages
 {
     public static IntakeResult.Rejected TooLarge(long maxBytes)
     {
         var limit = FormatSize(maxBytes);
         return new(IntakeErrorCodes.TooLarge,
-            $"Tệp vượt quá dung lượng cho phép {limit} / The file exceeds the {limit} limit");
+            Texts.Bilingual("files.intake.too_large", limit));
     }
 
     public static IntakeResult.Rejected Empty() =>
-        new(IntakeErrorCodes.Empty, "Tệp không có nội dung / The file is empty");
+        new(IntakeErrorCodes.Empty, Texts.Bilingual("files.intake.empty"));
 
     public static IntakeResult.Rejected BadName() =>
-        new(IntakeErrorCodes.BadName, "Tên tệp không hợp lệ / The file name is not valid");
+        new(IntakeErrorCodes.BadName, Texts.Bilingual("files.intake.bad_name"));
 
     public static IntakeResult.Rejected Unsupported(IReadOnlySet<string> allowedMediaTypes)
     {
         var allowed = AllowedLabels(allowedMediaTypes);
         return new(IntakeErrorCodes.UnsupportedType,
-            $"Định dạng tệp không được hỗ trợ (chấp nhận: {allowed}) / Unsupported file type (allowed: {allowed})");
+            Texts.Bilingual("files.intake.unsupported", allowed));
     }
 
     public static IntakeResult.Rejected Disguised(SniffVerdict verdict)
     {
         var claimed = verdict.ClaimedExtension.Length == 0 ? "?" : verdict.ClaimedExtension;
         return new(IntakeErrorCodes.Disguised,
-            $"Nội dung tệp không khớp với phần mở rộng {claimed} / The file content does not match its {claimed} extension");
+            Texts.Bilingual("files.intake.disguised", claimed));
     }
 
     public static IntakeResult.Rejected Bomb(long maxInflatedBytes)
     {
         var limit = FormatSize(maxInflatedBytes);
         return new(IntakeErrorCodes.Bomb,
-            $"Tệp nén giải nén ra quá lớn hoặc có tỷ lệ nén bất thường (giới hạn {limit}) / The compressed file expands too far or has an abnormal compression ratio (limit {limit})");
+            Texts.Bilingual("files.intake.bomb", limit));
     }
 
     public static IntakeResult.Rejected ActiveContent() =>
         new(IntakeErrorCodes.ActiveContent,
-            "Tệp PDF chứa mã JavaScript, lệnh chạy chương trình hoặc tệp đính kèm bên trong; không được chấp nhận / The PDF carries JavaScript, a launch action or embedded files and is not accepted");
+            Texts.Bilingual("files.intake.active_content"));
 
     /// <summary>Whole MB when possible ("20 MB"), otherwise one decimal, KB below a megabyte.</summary>
     internal static string FormatSize(long bytes)

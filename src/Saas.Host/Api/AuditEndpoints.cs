@@ -5,19 +5,23 @@ using Saas.Platform.Auditing;
 using Saas.Platform.Data;
 using Saas.Platform.MultiTenancy;
 using Saas.Platform.Paging;
+using Saas.Platform.Text;
 
 namespace Saas.Host.Api;
 
-/// <summary>/api/v1/audit: the current tenant's audit log (tenant admins).</summary>
+/// <summary>
+/// /api/v1/audit: the current tenant's audit log (tenant admins). It stays in Host: every module writes into the one
+/// audit trail, so the log is a platform-wide, cross-module view rather than any module's web layer.
+/// </summary>
 public static class AuditEndpoints
 {
     public static RouteGroupBuilder MapAuditEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/audit").RequireAuthorization(Policies.TenantAdmin).WithTags("Audit");
-        group.MapGet("/", ListAsync).WithSummary("Nhật ký thao tác / Audit entries");
+        group.MapGet("/", ListAsync).WithSummary(Texts.Bilingual("host.api.audit"));
         group.MapGet("/verify", async (AuditChainVerifier verifier, ICurrentTenant current, CancellationToken ct) =>
-            TypedResults.Ok(new { brokenAt = await verifier.FindFirstBrokenAsync(current.Id!.Value, ct) }))
-            .WithSummary("Kiểm tra chuỗi băm / Verify the hash chain");
+            TypedResults.Ok(new AuditChainDto(await verifier.FindFirstBrokenAsync(current.Id!.Value, ct))))
+            .WithSummary(Texts.Bilingual("host.api.audit_verify"));
         return api;
     }
 
@@ -54,5 +58,8 @@ public static class AuditEndpoints
 }
 
 public sealed record AuditEntryDto(long Seq, DateTimeOffset OccurredAt, string? Actor, string Action, string EntityType, string EntityId, string? Before, string? After);
+
+/// <summary>The first entry whose hash does not follow from its predecessor's, or null when the chain is intact.</summary>
+public sealed record AuditChainDto(long? BrokenAt);
 
 public sealed record AuditPage(int Page, int Size, IReadOnlyList<AuditEntryDto> Items);

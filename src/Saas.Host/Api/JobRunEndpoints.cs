@@ -2,16 +2,20 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Saas.Identity.Authorization;
 using Saas.Platform.Data;
+using Saas.Platform.Text;
 
 namespace Saas.Host.Api;
 
-/// <summary>/api/v1/platform/job-runs: what the clustered scheduler ran, where, and how it ended.</summary>
+/// <summary>
+/// /api/v1/platform/job-runs: what the clustered scheduler ran, where, and how it ended. It stays in Host: the jobs of
+/// every module run in the one scheduler, so their runs are a platform-wide, cross-module view.
+/// </summary>
 public static class JobRunEndpoints
 {
     public static RouteGroupBuilder MapJobRunEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/platform/job-runs", ListAsync).RequireAuthorization(Policies.PlatformAdmin).WithTags("Platform: jobs")
-            .WithSummary("Lượt chạy tác vụ định kỳ / Scheduled job runs");
+            .WithSummary(Texts.Bilingual("host.api.job_runs"));
         return api;
     }
 

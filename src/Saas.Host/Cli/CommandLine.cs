@@ -1,4 +1,5 @@
 using Saas.Platform.Data;
+using Saas.Platform.Demo;
 using Saas.Platform.Scheduling;
 using Saas.Tenancy.Apply;
 using Saas.Tenancy.Catalog;
@@ -25,7 +26,7 @@ public static class CommandLine
             case ["tenants", "apply", var folder]:
                 return await ApplyAsync(SaasHost.Build(options), folder);
             case ["seed-demo"]:
-                return await SeedDemo.RunAsync(SaasHost.Build(options));
+                return await SeedDemoAsync(SaasHost.Build(options));
             default:
                 await Console.Error.WriteLineAsync(
                     """
@@ -53,6 +54,19 @@ public static class CommandLine
         }
         Console.WriteLine(applied.Count == 0 ? "Database is up to date." : $"Applied {applied.Count} migration(s): {string.Join(", ", applied)}");
         return 0;
+    }
+
+    /// <summary>
+    /// Every module's <see cref="IDemoSeeder"/> in order, with the <c>Seed</c> section as options and the active tenants of
+    /// the catalogue: the seeders themselves live next to the schemas they write.
+    /// </summary>
+    private static async Task<int> SeedDemoAsync(WebApplication app)
+    {
+        var options = app.Configuration.GetSection("Seed").GetChildren().Where(c => c.Value is not null)
+            .ToDictionary(c => c.Key, c => c.Value!, StringComparer.OrdinalIgnoreCase);
+        var context = new DemoSeedContext(options, new Dictionary<string, object>());
+        context.SetTenants((await app.Services.GetRequiredService<ITenantCatalog>().ListAsync()).Select(t => t.ToInfo()));
+        return await DemoSeedRunner.RunAsync(app.Services.GetServices<IDemoSeeder>(), context, CancellationToken.None);
     }
 
     private static async Task<int> ApplyAsync(WebApplication app, string folder)

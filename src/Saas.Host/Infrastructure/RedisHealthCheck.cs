@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Saas.Platform.Caching;
+using Saas.Platform.Text;
 
 namespace Saas.Host.Infrastructure;
 
@@ -11,7 +12,7 @@ public sealed class RedisHealthCheck(RedisConnection redis) : IHealthCheck
         var db = redis.Database;
         if (db is null)
         {
-            return HealthCheckResult.Degraded("Redis không khả dụng; đang phục vụ từ PostgreSQL / Redis unavailable");
+            return HealthCheckResult.Degraded(Texts.Bilingual("host.health.redis_degraded"));
         }
         try
         {
@@ -21,7 +22,7 @@ public sealed class RedisHealthCheck(RedisConnection redis) : IHealthCheck
         catch (Exception ex) when (ex is StackExchange.Redis.RedisException or TimeoutException)
         {
             redis.ReportFailure(ex);
-            return HealthCheckResult.Degraded("Redis không khả dụng / Redis unavailable", ex);
+            return HealthCheckResult.Degraded(Texts.Bilingual("host.health.redis_unavailable"), ex);
         }
     }
 }

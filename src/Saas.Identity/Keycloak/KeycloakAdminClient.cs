@@ -10,11 +10,12 @@ namespace Saas.Identity.Keycloak;
 /// The part of Keycloak's Admin REST API the platform uses (users, groups, members), called with the
 /// service account of <see cref="KeycloakOptions.AdminClientId"/>. Tenant admins never need a console login.
 /// </summary>
-public sealed class KeycloakAdminClient(HttpClient http, IOptions<KeycloakOptions> options, TimeProvider clock)
+/// <remarks>
+/// A typed <see cref="HttpClient"/> (<c>AddHttpClient&lt;KeycloakAdminClient&gt;</c>) with the standard resilience
+/// handler: transient, so its handler is rotated by the factory; the token lives in the singleton <see cref="KeycloakTokenStore"/>.
+/// </remarks>
+public sealed class KeycloakAdminClient(HttpClient http, IOptions<KeycloakOptions> options, KeycloakTokenStore tokens)
 {
-    private readonly SemaphoreSlim _tokenLock = new(1, 1);
-    private string? _token;
-    private DateTimeOffset _tokenExpires;
 
     private KeycloakOptions O => options.Value;
 
@@ -89,43 +90,34 @@ public sealed class KeycloakAdminClient(HttpClient http, IOptions<KeycloakOption
 
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, HttpContent? content, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(method, url) { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(ct));
-        return await http.SendAsync(request, ct);
-    }
-
-    private async Task<string> TokenAsync(CancellationToken ct)
-    {
-        if (_token is not null && clock.GetUtcNow() < _tokenExpires)
-        {
-            return _token;
-        }
-        await _tokenLock.WaitAsync(ct);
         try
         {
-            if (_token is not null && clock.GetUtcNow() < _tokenExpires)
-            {
-                return _token;
-            }
-            using var response = await http.PostAsync(
-                $"{O.Issuer}/protocol/openid-connect/token",
-                new FormUrlEncodedContent(new Dictionary<string, string>
-                {
-                    ["grant_type"] = "client_credentials",
-                    ["client_id"] = O.AdminClientId,
-                    ["client_secret"] = O.AdminClientSecret,
-                }),
-                ct);
-            response.EnsureSuccessStatusCode();
-            using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
-            _token = doc.RootElement.GetProperty("access_token").GetString();
-            var lifetime = doc.RootElement.TryGetProperty("expires_in", out var e) ? e.GetInt32() : 60;
-            _tokenExpires = clock.GetUtcNow().AddSeconds(Math.Max(10, lifetime - 30));
-            return _token!;
+            using var request = new HttpRequestMessage(method, url) { Content = content };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetAsync(FetchTokenAsync, ct));
+            return await http.SendAsync(request, ct);
         }
-        finally
+        catch (Polly.ExecutionRejectedException e)
         {
-            _tokenLock.Release();
+            // The resilience handler gave up (attempts timed out, circuit open): callers handle an unreachable identity
+            // server as one kind of failure, the HttpRequestException of a refused connection.
+            throw new HttpRequestException(e.Message, e);
         }
+    }
+
+    private async Task<(string Token, int LifetimeSeconds)> FetchTokenAsync(CancellationToken ct)
+    {
+        using var response = await http.PostAsync(
+            $"{O.Issuer}/protocol/openid-connect/token",
+            new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials",
+                ["client_id"] = O.AdminClientId,
+                ["client_secret"] = O.AdminClientSecret,
+            }),
+            ct);
+        response.EnsureSuccessStatusCode();
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
+        var token = doc.RootElement.GetProperty("access_token").GetString() ?? throw new HttpRequestException("Keycloak returned no access_token");
+        return (token, doc.RootElement.TryGetProperty("expires_in", out var e) ? e.GetInt32() : 60);
     }
 }

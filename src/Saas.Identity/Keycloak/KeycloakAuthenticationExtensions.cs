@@ -25,10 +25,8 @@ public static class KeycloakAuthenticationExtensions
     public static IServiceCollection AddKeycloakAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(KeycloakOptions.Section);
-        services.AddOptions<KeycloakOptions>().Bind(section)
-            .Validate(o => o.ClockSkewSeconds is >= 0 and <= KeycloakOptions.MaxClockSkewSeconds,
-                $"Keycloak:ClockSkewSeconds must be between 0 and {KeycloakOptions.MaxClockSkewSeconds}.")
-            .ValidateOnStart();
+        // The attributes of KeycloakOptions, checked when the host starts (a typo fails there, naming the setting).
+        services.AddOptions<KeycloakOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
         var kc = section.Get<KeycloakOptions>() ?? new KeycloakOptions();
         var clockSkew = TimeSpan.FromSeconds(Math.Clamp(kc.ClockSkewSeconds, 0, KeycloakOptions.MaxClockSkewSeconds));
 

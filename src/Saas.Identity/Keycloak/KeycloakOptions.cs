@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace Saas.Identity.Keycloak;
 
 /// <summary>
@@ -9,18 +10,24 @@ public sealed class KeycloakOptions
 {
     public const string Section = "Keycloak";
 
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Keycloak:Realm is required.")]
     public string Realm { get; set; } = "thanh-hoa";
 
     /// <summary>Base URL, e.g. http://localhost:8081 (Keycloak 17+ has no /auth suffix).</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Keycloak:AuthServerUrl is required.")]
+    [Url(ErrorMessage = "Keycloak:AuthServerUrl must be an absolute http(s) URL.")]
     public string AuthServerUrl { get; set; } = "http://localhost:8081";
 
     /// <summary>The confidential client of the web UI (OpenID Connect code flow + PKCE).</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Keycloak:Resource is required.")]
     public string Resource { get; set; } = "saas-web";
 
     /// <summary>Audience the API expects in bearer tokens.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Keycloak:Audience is required.")]
     public string Audience { get; set; } = "saas-api";
 
     /// <summary>none | external | all, as in Keycloak.</summary>
+    [AllowedValues("none", "external", "all", ErrorMessage = "Keycloak:SslRequired must be none, external or all.")]
     public string SslRequired { get; set; } = "external";
 
     public KeycloakCredentials Credentials { get; set; } = new();
@@ -29,11 +36,13 @@ public sealed class KeycloakOptions
     /// Tolerance for clocks when checking a token's lifetime. The framework's default is five minutes, which let an
     /// expired access token work five more minutes; validated on start to at most <see cref="MaxClockSkewSeconds"/>.
     /// </summary>
+    [Range(0, MaxClockSkewSeconds, ErrorMessage = "Keycloak:ClockSkewSeconds must be between 0 and 30.")]
     public int ClockSkewSeconds { get; set; } = MaxClockSkewSeconds;
 
     public const int MaxClockSkewSeconds = 30;
 
     /// <summary>Service-account client used for the admin REST API (groups and members).</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Keycloak:AdminClientId is required.")]
     public string AdminClientId { get; set; } = "saas-admin";
 
     public string AdminClientSecret { get; set; } = "";

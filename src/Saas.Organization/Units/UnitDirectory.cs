@@ -55,11 +55,11 @@ public sealed partial class UnitDirectory(TenantDbContextFactory<OrganizationDbC
         var errors = new FieldErrors();
         if (code is null || !CodePattern().IsMatch(code))
         {
-            errors.Add("code", "Mã đơn vị: 2–40 chữ thường, số, gạch nối / Unit code: 2–40 lower-case letters, digits, dashes");
+            errors.Add("code", "organization.unit.code_format");
         }
         if (string.IsNullOrWhiteSpace(name) || name.Length > 200)
         {
-            errors.Add("name", "Tên đơn vị bắt buộc, tối đa 200 ký tự / Unit name required, at most 200 characters");
+            errors.Add("name", "organization.unit.name_required");
         }
         if (errors.Any)
         {
@@ -68,14 +68,15 @@ public sealed partial class UnitDirectory(TenantDbContextFactory<OrganizationDbC
         await using var db = await contexts.CreateAsync(ct);
         if (await db.Units.AnyAsync(u => u.Code == code, ct))
         {
-            return Outcome<Unit>.Conflict($"Mã đơn vị {code} đã có / Unit code {code} exists");
+            return Outcome<Unit>.Conflict("organization.unit.code_exists");
         }
         var unit = new Unit { Code = code!, Name = name!.Trim(), Sort = await db.Units.CountAsync(ct) * 10 + 10 };
         db.Units.Add(unit);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("organization.unit-added", "unit", unit.Code, null, new { unit.Code, unit.Name }, ct: ct);
-        await session.CommitAsync(ct);
-        Bump(unit.TenantId);
+        // The caller's unit of work commits; readers cache per version, so the version moves only once the change is visible.
+        var tenantId = unit.TenantId;
+        session.AfterCommit(() => Bump(tenantId));
         return Outcome<Unit>.Ok(unit);
     }
 
@@ -85,11 +86,11 @@ public sealed partial class UnitDirectory(TenantDbContextFactory<OrganizationDbC
         var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(userId) || userId.Contains(':', StringComparison.Ordinal) || userId.Length > 100)
         {
-            errors.Add("userId", "Chọn cán bộ / Choose a member of staff");
+            errors.Add("userId", "organization.member.choose");
         }
         if (string.IsNullOrWhiteSpace(userName) || userName.Length > 200)
         {
-            errors.Add("userName", "Tên cán bộ bắt buộc / Staff name required");
+            errors.Add("userName", "organization.member.name_required");
         }
         if (errors.Any)
         {
@@ -111,8 +112,9 @@ public sealed partial class UnitDirectory(TenantDbContextFactory<OrganizationDbC
         member.UserName = userName!.Trim();
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("organization.member-set", "unit", code, before, new { member.UserId, member.UserName, member.IsHead }, ct: ct);
-        await session.CommitAsync(ct);
-        Bump(member.TenantId);
+        // The caller's unit of work commits; readers cache per version, so the version moves only once the change is visible.
+        var tenantId = member.TenantId;
+        session.AfterCommit(() => Bump(tenantId));
         return Outcome<UnitMember>.Ok(member);
     }
 
@@ -127,8 +129,9 @@ public sealed partial class UnitDirectory(TenantDbContextFactory<OrganizationDbC
         db.Members.Remove(member);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("organization.member-removed", "unit", code, new { member.UserId, member.UserName, member.IsHead }, null, ct: ct);
-        await session.CommitAsync(ct);
-        Bump(member.TenantId);
+        // The caller's unit of work commits; readers cache per version, so the version moves only once the change is visible.
+        var tenantId = member.TenantId;
+        session.AfterCommit(() => Bump(tenantId));
         return Outcome<bool>.Ok(true);
     }
 }

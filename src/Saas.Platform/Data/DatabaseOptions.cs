@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Npgsql;
 
 namespace Saas.Platform.Data;
@@ -8,6 +9,7 @@ public sealed class DatabaseOptions
     public const string Section = "Database";
 
     /// <summary>Application role (owns nothing; row-level security applies). Shared default database.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Database:ConnectionString is required (the application role's connection string).")]
     public string ConnectionString { get; set; } = "";
 
     /// <summary>Owner role, used only by <c>migrate</c>. Not needed by a serving node in production.</summary>

@@ -1,4 +1,3 @@
-using System.Data;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Saas.Platform.MultiTenancy;
@@ -8,7 +7,8 @@ namespace Saas.Platform.Data;
 /// <summary>
 /// One connection and one transaction per unit of work, opened lazily in the database where the current
 /// tenant is placed. The tenant is set with <c>set_config(..., true)</c>: transaction-local, so a pooled
-/// connection never carries it to the next request. Without a tenant or platform scope no session opens.
+/// connection never carries it to the next request (<see cref="ScopedTransaction"/>). Without a tenant or platform scope
+/// no session opens; a platform scope opens in the database it was bound to.
 /// </summary>
 public sealed class TenantDataSession(
     ICurrentTenant currentTenant,
@@ -31,36 +31,14 @@ public sealed class TenantDataSession(
         {
             return _connection;
         }
-        string? placement;
-        string tenantSetting;
-        string platformSetting;
-        if (currentTenant.IsPlatformScope)
-        {
-            placement = currentTenant.Tenant?.DatabaseConnectionString;
-            tenantSetting = currentTenant.Tenant?.Id.ToString() ?? "";
-            platformSetting = "on";
-        }
-        else if (currentTenant.Tenant is { } tenant)
-        {
-            placement = tenant.DatabaseConnectionString;
-            tenantSetting = tenant.Id.ToString();
-            platformSetting = "off";
-        }
-        else
+        if (!currentTenant.IsPlatformScope && currentTenant.Tenant is null)
         {
             throw new InvalidOperationException("Tenant data was requested outside a tenant or platform scope.");
         }
-
-        var dataSource = dataSources.Get(options.Value.ForPlacement(placement));
-        _connection = await dataSource.OpenConnectionAsync(ct);
-        _transaction = await _connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
-        await using var cmd = new NpgsqlCommand(
-            "select set_config('app.tenant_id', @t, true), set_config('app.platform_scope', @p, true)",
-            _connection,
-            _transaction);
-        cmd.Parameters.AddWithValue("t", tenantSetting);
-        cmd.Parameters.AddWithValue("p", platformSetting);
-        await cmd.ExecuteNonQueryAsync(ct);
+        var dataSource = dataSources.Get(options.Value.ForPlacement(currentTenant.Placement));
+        _transaction = await ScopedTransaction.BeginAsync(
+            dataSource, currentTenant.IsPlatformScope ? null : currentTenant.Tenant!.Id, currentTenant.IsPlatformScope, ct);
+        _connection = _transaction.Connection!;
         return _connection;
     }
 

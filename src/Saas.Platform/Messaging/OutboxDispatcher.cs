@@ -66,19 +66,14 @@ public abstract class OutboxDispatcher<TContext>(
         var handled = 0;
         foreach (var placement in placements)
         {
-            handled += await DispatchDatabaseAsync(placement, tenants, ct);
+            handled += await DispatchDatabaseAsync(placement, ct);
         }
         return handled;
     }
 
-    private async Task<int> DispatchDatabaseAsync(string? placement, IReadOnlyList<TenantInfo> tenants, CancellationToken ct)
+    private async Task<int> DispatchDatabaseAsync(string? placement, CancellationToken ct)
     {
-        await using var scope = scopes.CreatePlatformScope();
-        if (placement is not null)
-        {
-            // The platform scope reaches a placed database through any tenant placed there.
-            scope.ServiceProvider.GetRequiredService<ICurrentTenantSetter>().SetTenant(tenants.First(t => t.DatabaseConnectionString == placement));
-        }
+        await using var scope = scopes.CreatePlatformScope(placement);
         var session = scope.ServiceProvider.GetRequiredService<TenantDataSession>();
         await using var db = await scope.ServiceProvider.GetRequiredService<TenantDbContextFactory<TContext>>().CreateAsync(ct);
         // Table is a constant of the module's dispatcher, never input.

@@ -17,7 +17,8 @@ public interface ITenantStaff
 /// </summary>
 public static class Assignees
 {
-    public const string NotStaff = "Người được giao không phải cán bộ của cơ quan / The assignee is not on this agency's staff";
+    /// <summary>Text key (Resources/platform.*.json): the web layer shows it in the reader's language.</summary>
+    public const string NotStaff = "platform.assignee.not_staff";
 
     public static async Task CheckAsync(IUnitNames units, ITenantStaff staff, IReadOnlyList<string?> assigneeIds, FieldErrors errors,
         Func<int, string> field, CancellationToken ct)

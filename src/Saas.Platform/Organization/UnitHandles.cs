@@ -35,7 +35,7 @@ public static class UnitAssignees
         {
             if (IsUnitId(assigneeIds[i]) && !active.ContainsKey(UnitHandles.CodeOf(assigneeIds[i]!)))
             {
-                errors.Add(field(i), "Không có đơn vị (phòng, ban) này trong cơ quan / No such unit in this agency");
+                errors.Add(field(i), "platform.assignee.no_such_unit");
             }
         }
     }

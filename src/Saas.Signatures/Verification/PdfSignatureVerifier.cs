@@ -2,6 +2,7 @@ using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography.X509Certificates;
 using Org.BouncyCastle.Asn1.Pkcs;
 using Org.BouncyCastle.Cms;
+using Saas.Platform.Text;
 using Saas.Signatures.Pdf;
 using Saas.Signatures.Trust;
 using CmsAttributes = Org.BouncyCastle.Asn1.Cms.CmsAttributes;
@@ -26,7 +27,7 @@ public sealed class PdfSignatureVerifier(TrustList trust, TimeProvider clock)
         }
         catch (MalformedSignatureException e)
         {
-            return new SignatureReport(SignatureStatus.Invalid, [], now, $"Cấu trúc chữ ký không đọc được: {e.Message} / The signature structure cannot be read: {e.Message}");
+            return new SignatureReport(SignatureStatus.Invalid, [], now, Texts.Bilingual("signatures.verify.unreadable", e.Message));
         }
         if (fields.Count == 0)
         {
@@ -39,7 +40,7 @@ public sealed class PdfSignatureVerifier(TrustList trust, TimeProvider clock)
         {
             checks[^1] = checks[^1] with
             {
-                Reasons = [.. checks[^1].Reasons, "Tệp đã bị thay đổi sau khi ký (có dữ liệu thêm vào sau chữ ký cuối) / The file was changed after it was signed (bytes follow the last signature)"],
+                Reasons = [.. checks[^1].Reasons, Texts.Bilingual("signatures.verify.changed_after")],
             };
         }
         var status = checks.Any(c => !c.Valid) ? SignatureStatus.Invalid
@@ -59,13 +60,13 @@ public sealed class PdfSignatureVerifier(TrustList trust, TimeProvider clock)
             var signers = cms.GetSignerInfos().GetSigners();
             if (signers.Count != 1)
             {
-                return Broken(field, "Chữ ký không mang đúng một người ký / The signature does not carry exactly one signer");
+                return Broken(field, Texts.Bilingual("signatures.verify.one_signer"));
             }
             signer = signers.First();
         }
         catch (Exception e) when (e is CmsException or IOException or ArgumentException or InvalidCastException)
         {
-            return Broken(field, $"Không đọc được chữ ký CMS: {e.Message} / The CMS signature cannot be decoded: {e.Message}");
+            return Broken(field, Texts.Bilingual("signatures.verify.cms_unreadable", e.Message));
         }
         var embedded = cms.GetCertificates().EnumerateMatches(null).ToList();
         // Issuer and serial first; some signers re-encode the issuer name (UTF-8 Vietnamese names), so the serial alone
@@ -74,7 +75,7 @@ public sealed class PdfSignatureVerifier(TrustList trust, TimeProvider clock)
                      ?? embedded.FirstOrDefault(c => c.SerialNumber.Equals(signer.SignerID.SerialNumber));
         if (bcCert is null)
         {
-            return Broken(field, "Chữ ký không kèm chứng thư số của người ký / The signature does not carry the signer's certificate");
+            return Broken(field, Texts.Bilingual("signatures.verify.no_certificate"));
         }
         var cert = X509CertificateLoader.LoadCertificate(bcCert.GetEncoded());
         var extra = new X509Certificate2Collection();
@@ -94,7 +95,7 @@ public sealed class PdfSignatureVerifier(TrustList trust, TimeProvider clock)
         }
         if (!intact)
         {
-            reasons.Add("Nội dung đã bị thay đổi hoặc chữ ký không khớp (sai giá trị băm) / The content was altered or the signature does not match (digest mismatch)");
+            reasons.Add(Texts.Bilingual("signatures.verify.digest"));
         }
 
         var (time, timestamped) = SigningTime(signer);
@@ -102,7 +103,7 @@ public sealed class PdfSignatureVerifier(TrustList trust, TimeProvider clock)
         var validThen = cert.NotBefore.ToUniversalTime() <= at.UtcDateTime && at.UtcDateTime <= cert.NotAfter.ToUniversalTime();
         if (!validThen)
         {
-            reasons.Add($"Chứng thư số không có hiệu lực tại thời điểm ký ({at:dd/MM/yyyy HH:mm} UTC) / The certificate was not valid at signing time");
+            reasons.Add(Texts.Bilingual("signatures.verify.not_valid_at", at));
         }
         var trusted = ChainTrusted(cert, extra, at, out var chainProblem);
         if (!trusted)
@@ -112,7 +113,7 @@ public sealed class PdfSignatureVerifier(TrustList trust, TimeProvider clock)
         var revocation = Revocation(cert, extra, at);
         if (revocation == RevocationStatus.Revoked)
         {
-            reasons.Add("Chứng thư số đã bị thu hồi trước thời điểm ký / The certificate was revoked before signing time");
+            reasons.Add(Texts.Bilingual("signatures.verify.revoked"));
         }
         return new SignatureCheck(
             cert.GetNameInfo(X509NameType.SimpleName, forIssuer: false),
@@ -156,7 +157,7 @@ public sealed class PdfSignatureVerifier(TrustList trust, TimeProvider clock)
         problem = "";
         if (trust.Roots.Count == 0)
         {
-            problem = "Chưa cấu hình danh sách tin cậy (chứng thư gốc) / No trust list (root certificates) is configured";
+            problem = Texts.Bilingual("signatures.verify.no_trust_list");
             return false;
         }
         using var chain = new X509Chain();
@@ -173,10 +174,10 @@ public sealed class PdfSignatureVerifier(TrustList trust, TimeProvider clock)
         }
         var status = chain.ChainStatus.Select(s => s.Status).ToHashSet();
         problem = status.Contains(X509ChainStatusFlags.UntrustedRoot) || status.Contains(X509ChainStatusFlags.PartialChain)
-            ? "Chứng thư số không được cấp bởi tổ chức cung cấp dịch vụ chứng thực trong danh sách tin cậy / The certificate does not chain to a trusted root"
+            ? Texts.Bilingual("signatures.verify.untrusted_root")
             : status.Contains(X509ChainStatusFlags.NotTimeValid)
-                ? "Một chứng thư trong chuỗi hết hiệu lực tại thời điểm ký / A certificate of the chain was not valid at signing time"
-                : $"Chuỗi chứng thư không hợp lệ ({string.Join(", ", status)}) / The certificate chain is invalid ({string.Join(", ", status)})";
+                ? Texts.Bilingual("signatures.verify.chain_time")
+                : Texts.Bilingual("signatures.verify.chain_invalid", string.Join(", ", status));
         return false;
     }
 

@@ -19,13 +19,20 @@ public sealed class GoalSettings(StatisticsDb db, IOptions<StatisticsOptions> op
             : options.Value.DefaultGoalYear;
     }
 
-    /// <returns>An error (Vietnamese / English) when the year is not acceptable.</returns>
-    public async Task<string?> SetGoalYearAsync(int year, string by, CancellationToken ct)
+    /// <summary>The goal years an administrator may set: this year to thirty years ahead.</summary>
+    public (int Min, int Max) AllowedYears()
     {
         var thisYear = StatisticsDays.Today(clock).Year;
-        if (year < thisYear || year > thisYear + 30)
+        return (thisYear, thisYear + 30);
+    }
+
+    /// <returns>An error text key, formatted with <see cref="AllowedYears"/>, when the year is not acceptable.</returns>
+    public async Task<string?> SetGoalYearAsync(int year, string by, CancellationToken ct)
+    {
+        var (min, max) = AllowedYears();
+        if (year < min || year > max)
         {
-            return $"Năm mục tiêu phải từ {thisYear} đến {thisYear + 30}. / The goal year must be between {thisYear} and {thisYear + 30}.";
+            return "statistics.goal.year_range";
         }
         await using var c = await db.ForPlatformAsync(ct);
         await using var cmd = c.Command(

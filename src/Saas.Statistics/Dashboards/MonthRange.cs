@@ -11,17 +11,17 @@ public sealed record MonthRange(DateOnly From, DateOnly To)
         return new MonthRange(to.AddMonths(-11), to);
     }
 
-    /// <returns>null with an error (Vietnamese / English) when the input is not a valid range.</returns>
+    /// <returns>null with an error text key (<c>Resources/statistics.*.json</c>) when the input is not a valid range.</returns>
     public static (MonthRange? Range, string? Error) Parse(string? from, string? to, DateOnly today)
     {
         var fallback = LastTwelve(today);
         if (!TryMonth(from, fallback.From, out var f) || !TryMonth(to, fallback.To, out var t))
         {
-            return (null, "Tháng phải có dạng yyyy-MM. / Months must be yyyy-MM.");
+            return (null, "statistics.period.month_format");
         }
         if (t < f || f.AddYears(5) <= t)
         {
-            return (null, "Khoảng thời gian phải từ 1 tháng đến 5 năm. / The period must span 1 month to 5 years.");
+            return (null, "statistics.period.month_span");
         }
         return (new MonthRange(f, t), null);
     }

@@ -18,3 +18,7 @@ public static class RollupKinds
 /// <param name="ResumedAtChunk">When this run continued an unfinished one: the first chunk it computed.</param>
 public sealed record RollupResult(
     long RunId, string Kind, string Status, DateOnly? From, DateOnly? To, int Chunks, long Facts, double Seconds, int? ResumedAtChunk = null);
+
+/// <summary>One row of <c>statistics.rollup_runs</c>, as the platform administrators see it.</summary>
+public sealed record RollupRunDto(long Id, string Kind, DateOnly? From, DateOnly? To, string Node, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt,
+    string Status, long Facts, int Chunks, string? Error, double Seconds);

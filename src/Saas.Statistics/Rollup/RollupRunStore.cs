@@ -121,4 +121,27 @@ public sealed class RollupRunStore(StatisticsDb db)
         await c.CommitAsync(ct);
         return id;
     }
+
+    /// <summary>The latest runs, newest first, with their duration so far (for the platform's job page and API).</summary>
+    public async Task<IReadOnlyList<RollupRunDto>> ListAsync(int limit, CancellationToken ct)
+    {
+        await using var c = await db.ForPlatformAsync(ct);
+        await using var cmd = c.Command(
+            """
+            select id, kind, range_from, range_to, node, started_at, finished_at, status, facts, chunks, error,
+                   extract(epoch from (coalesce(finished_at, now()) - started_at))::float8
+            from statistics.rollup_runs order by id desc limit @l
+            """);
+        cmd.Parameters.AddWithValue("l", limit);
+        var list = new List<RollupRunDto>();
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+        {
+            list.Add(new RollupRunDto(r.GetInt64(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetFieldValue<DateOnly>(2),
+                r.IsDBNull(3) ? null : r.GetFieldValue<DateOnly>(3), r.GetString(4), r.GetFieldValue<DateTimeOffset>(5),
+                r.IsDBNull(6) ? null : r.GetFieldValue<DateTimeOffset>(6), r.GetString(7), r.GetInt64(8), r.GetInt32(9),
+                r.IsDBNull(10) ? null : r.GetString(10), r.GetDouble(11)));
+        }
+        return list;
+    }
 }

@@ -101,7 +101,7 @@ public sealed class RollupService(
             {
                 ct.ThrowIfCancellationRequested();
                 var request = new FactRequest(chunk.Tenants, run.From, run.To);
-                var computed = await runner.InDatabaseAsync(chunk.Placement, units, s => SourceRunner.ComputeAllAsync(s, request, ct));
+                var computed = await runner.InDatabaseAsync(chunk.Placement, s => SourceRunner.ComputeAllAsync(s, request, ct));
                 await using var c = await db.ForPlatformAsync(ct);
                 var written = await writer.ReplaceAsync(c, sourceNames, chunk.Tenants, run.From, run.To, computed, ct);
                 await writer.RebuildMonthsAsync(c, chunk.Tenants, run.From, run.To, stocks, run.To, ct);
@@ -135,7 +135,7 @@ public sealed class RollupService(
         {
             foreach (var group in placements)
             {
-                var first = await runner.InDatabaseAsync(group.Key, units, async sources =>
+                var first = await runner.InDatabaseAsync(group.Key, async sources =>
                 {
                     DateOnly? min = null;
                     foreach (var s in sources)
@@ -173,7 +173,7 @@ public sealed class RollupService(
         {
             var placementKey = group.Key ?? "";
             var inDatabase = group.Select(u => u.Id).ToHashSet();
-            var work = await runner.InDatabaseAsync(group.Key, units, async sources =>
+            var work = await runner.InDatabaseAsync(group.Key, async sources =>
             {
                 var list = new List<(string Source, FactRequest Request, List<SourcedFact> Facts)>();
                 foreach (var source in sources)

@@ -1,26 +1,19 @@
 using Microsoft.Extensions.DependencyInjection;
 using Saas.Platform.MultiTenancy;
 using Saas.Platform.Statistics;
-using Saas.Statistics.Units;
 
 namespace Saas.Statistics.Rollup;
 
 /// <summary>
-/// Runs the modules' fact sources in the explicit platform scope of one database. A placement database is
-/// reached through any tenant placed there (as the outbox dispatcher does); the scope only ever reads.
+/// Runs the modules' fact sources in the explicit platform scope of one database (the shared one, or a placement
+/// database); the scope only ever reads.
 /// </summary>
 public sealed class SourceRunner(ITenantScopeFactory scopes)
 {
-    public async Task<T> InDatabaseAsync<T>(string? placement, IReadOnlyList<Unit> units,
+    public async Task<T> InDatabaseAsync<T>(string? placement,
         Func<IReadOnlyList<IIndicatorFactSource>, Task<T>> work)
     {
-        await using var scope = scopes.CreatePlatformScope();
-        if (placement is not null)
-        {
-            var anchor = units.First(u => u.Placement == placement);
-            scope.ServiceProvider.GetRequiredService<ICurrentTenantSetter>()
-                .SetTenant(new TenantInfo(anchor.Id, anchor.Slug, anchor.Name, anchor.Level, anchor.Status, anchor.Placement));
-        }
+        await using var scope = scopes.CreatePlatformScope(placement);
         return await work(scope.ServiceProvider.GetServices<IIndicatorFactSource>().ToList());
     }
 

@@ -56,8 +56,7 @@ public sealed class TenantApplier(
         // A tenant placed in its own database gets its defaults there, one transaction per tenant.
         foreach (var tenant in written.Where(t => t.DatabasePlacement is not null))
         {
-            await using var scope = scopes.CreatePlatformScope();
-            scope.ServiceProvider.GetRequiredService<ICurrentTenantSetter>().SetTenant(tenant.ToInfo());
+            await using var scope = scopes.CreatePlatformScope(tenant.DatabasePlacement);
             changes.AddRange(await ApplyDefaultsAsync(scope.ServiceProvider, tenant.ToInfo(), manifest.Defaults, ct));
             await scope.ServiceProvider.GetRequiredService<TenantDataSession>().CommitAsync(ct);
         }

@@ -1,4 +1,5 @@
 using Saas.Platform.MultiTenancy;
+using Saas.Platform.Text;
 using Saas.Tenancy.Catalog;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -21,7 +22,7 @@ public static class TenantManifestLoader
         var errors = new List<ManifestError>();
         if (!Directory.Exists(folder))
         {
-            errors.Add(new ManifestError(folder, 0, "Không tìm thấy thư mục / folder not found"));
+            errors.Add(new ManifestError(folder, 0, Texts.Bilingual("tenancy.manifest.folder_not_found")));
             return (null, errors);
         }
         var root = Path.GetFullPath(folder);
@@ -35,7 +36,7 @@ public static class TenantManifestLoader
             : [];
         if (tenantFiles.Count == 0)
         {
-            errors.Add(new ManifestError(Rel(tenantDir), 0, "Không có tệp tenants/*.yaml nào / no tenants/*.yaml file"));
+            errors.Add(new ManifestError(Rel(tenantDir), 0, Texts.Bilingual("tenancy.manifest.no_tenants_yaml_file")));
         }
         foreach (var file in tenantFiles)
         {
@@ -56,7 +57,7 @@ public static class TenantManifestLoader
     {
         if (!File.Exists(path))
         {
-            errors.Add(new ManifestError(rel, 0, "Thiếu tệp / file missing"));
+            errors.Add(new ManifestError(rel, 0, Texts.Bilingual("tenancy.manifest.file_missing")));
             return null;
         }
         try
@@ -66,14 +67,14 @@ public static class TenantManifestLoader
             stream.Load(reader);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
             {
-                errors.Add(new ManifestError(rel, 1, "Tệp phải chứa một ánh xạ YAML / file must hold a YAML mapping"));
+                errors.Add(new ManifestError(rel, 1, Texts.Bilingual("tenancy.manifest.file_must_hold_a_yaml")));
                 return null;
             }
             return map;
         }
         catch (YamlException ex)
         {
-            errors.Add(new ManifestError(rel, (int)ex.Start.Line, "YAML không hợp lệ / invalid YAML: " + ex.Message));
+            errors.Add(new ManifestError(rel, (int)ex.Start.Line, Texts.Bilingual("tenancy.manifest.invalid_yaml", ex.Message)));
             return null;
         }
     }
@@ -89,7 +90,7 @@ public static class TenantManifestLoader
         var province = y.Mapping(y.Child(map, "province"), "province");
         if (province is null)
         {
-            y.Error(map, "Thiếu mục 'province' / missing 'province'");
+            y.Error(map, Texts.Bilingual("tenancy.manifest.missing_province"));
             return (null, null);
         }
         return (y.String(province, "code", required: true), y.String(province, "name", required: true));
@@ -105,7 +106,7 @@ public static class TenantManifestLoader
         var y = new YamlNodes(rel, errors);
         if (y.Child(map, "tenants") is not YamlSequenceNode list)
         {
-            y.Error(map, "Thiếu danh sách 'tenants' / missing list 'tenants'");
+            y.Error(map, Texts.Bilingual("tenancy.manifest.missing_list_tenants"));
             yield break;
         }
         foreach (var node in list)
@@ -139,7 +140,7 @@ public static class TenantManifestLoader
             {
                 foreach (var message in messages)
                 {
-                    y.Error(item, $"{draft.Slug}: {field}: {message}");
+                    y.Error(item, $"{draft.Slug}: {field}: {Texts.Bilingual(message)}");
                 }
             }
             yield return new TenantManifestEntry(draft, rel, (int)item.Start.Line);
@@ -157,7 +158,7 @@ public static class TenantManifestLoader
         var y = new YamlNodes(rel(path), errors);
         if (y.Child(map, "documentTypes") is not YamlSequenceNode list)
         {
-            y.Error(map, "Thiếu danh sách 'documentTypes' / missing list 'documentTypes'");
+            y.Error(map, Texts.Bilingual("tenancy.manifest.missing_list_documenttypes"));
             return result;
         }
         foreach (var node in list)
@@ -172,7 +173,7 @@ public static class TenantManifestLoader
             var order = y.Int(item, "order") ?? result.Count + 1;
             if (code is not null && result.Any(d => d.Code == code))
             {
-                y.Error(item, $"Mã loại văn bản trùng: {code} / duplicate document type code");
+                y.Error(item, Texts.Bilingual("tenancy.manifest.duplicate_document_type_code", code));
             }
             if (code is not null && name is not null)
             {
@@ -195,7 +196,7 @@ public static class TenantManifestLoader
         var levels = y.Mapping(y.Child(map, "levels"), "levels");
         if (levels is null)
         {
-            y.Error(map, "Thiếu mục 'levels' / missing 'levels'");
+            y.Error(map, Texts.Bilingual("tenancy.manifest.missing_levels"));
             return result;
         }
         foreach (var (keyNode, value) in levels.Children)
@@ -203,13 +204,13 @@ public static class TenantManifestLoader
             var level = ((YamlScalarNode)keyNode).Value ?? "";
             if (!TenantLevels.All.Contains(level))
             {
-                y.Error(keyNode, $"Cấp không hợp lệ '{level}' / unknown level");
+                y.Error(keyNode, Texts.Bilingual("tenancy.manifest.unknown_level", level));
                 continue;
             }
             var levelMap = y.Mapping(value, level);
             if (levelMap is null || y.Child(levelMap, "registers") is not YamlSequenceNode registers)
             {
-                y.Error(value, $"'{level}' phải có danh sách 'registers' / needs a 'registers' list");
+                y.Error(value, Texts.Bilingual("tenancy.manifest.needs_a_registers_list", level));
                 continue;
             }
             var list = new List<RegisterDefinition>();
@@ -226,17 +227,17 @@ public static class TenantManifestLoader
                 var direction = y.String(item, "direction", required: true);
                 if (direction is not null and not ("incoming" or "outgoing"))
                 {
-                    y.Error(item, "direction phải là incoming hoặc outgoing / direction must be incoming or outgoing");
+                    y.Error(item, Texts.Bilingual("tenancy.manifest.direction_must_be_incoming_or"));
                 }
                 var claimed = y.Strings(item, "documentTypes");
                 // When the document types file itself failed, unknown-type errors here would only be noise.
                 foreach (var t in claimed.Where(t => types.Count > 0 && types.All(d => d.Code != t)))
                 {
-                    y.Error(item, $"Loại văn bản không tồn tại: {t} / unknown document type");
+                    y.Error(item, Texts.Bilingual("tenancy.manifest.unknown_document_type", t));
                 }
                 if (code is not null && list.Any(r => r.Code == code))
                 {
-                    y.Error(item, $"Mã sổ trùng trong cấp {level}: {code} / duplicate register code");
+                    y.Error(item, Texts.Bilingual("tenancy.manifest.duplicate_register_code", level, code));
                 }
                 if (code is not null && name is not null && direction is not null)
                 {
@@ -257,22 +258,22 @@ public static class TenantManifestLoader
             if (e.Draft.Slug.Length > 0 && !bySlug.TryAdd(e.Draft.Slug, e))
             {
                 var first = bySlug[e.Draft.Slug];
-                errors.Add(new ManifestError(e.File, e.Line, $"Mã đơn vị trùng '{e.Draft.Slug}' (đã có ở {first.File}:{first.Line}) / duplicate slug"));
+                errors.Add(new ManifestError(e.File, e.Line, Texts.Bilingual("tenancy.manifest.duplicate_slug", e.Draft.Slug, first.File, first.Line)));
             }
             if (e.Draft.AgencyCodeQcvn102 is { Length: > 0 } code && !codes.TryAdd(code, e))
             {
-                errors.Add(new ManifestError(e.File, e.Line, $"Mã định danh trùng {code} / duplicate agency code"));
+                errors.Add(new ManifestError(e.File, e.Line, Texts.Bilingual("tenancy.manifest.duplicate_agency_code", code)));
             }
         }
         foreach (var e in entries)
         {
             if (e.Draft.ParentSlug is { } parent && !bySlug.ContainsKey(parent))
             {
-                errors.Add(new ManifestError(e.File, e.Line, $"Đơn vị cấp trên '{parent}' không có trong danh sách / unknown parent"));
+                errors.Add(new ManifestError(e.File, e.Line, Texts.Bilingual("tenancy.manifest.unknown_parent", parent)));
             }
             if (e.Draft.SuccessorSlug is { } successor && !bySlug.ContainsKey(successor))
             {
-                errors.Add(new ManifestError(e.File, e.Line, $"Đơn vị kế thừa '{successor}' không có trong danh sách / unknown successor"));
+                errors.Add(new ManifestError(e.File, e.Line, Texts.Bilingual("tenancy.manifest.unknown_successor", successor)));
             }
         }
         // A cycle in the parent chain would make the tree unprintable.
@@ -284,7 +285,7 @@ public static class TenantManifestLoader
             {
                 if (!seen.Add(p))
                 {
-                    errors.Add(new ManifestError(e.File, e.Line, $"Vòng lặp cấp trên tại '{e.Draft.Slug}' / parent cycle"));
+                    errors.Add(new ManifestError(e.File, e.Line, Texts.Bilingual("tenancy.manifest.parent_cycle", e.Draft.Slug)));
                     break;
                 }
                 current = parentEntry.Draft;

@@ -1,3 +1,4 @@
+using Saas.Platform.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Saas.Tenancy.Apply;
@@ -17,7 +18,7 @@ internal sealed class YamlNodes(string file, List<ManifestError> errors)
         }
         if (node is not null)
         {
-            Error(node, $"'{what}' phải là một ánh xạ (mapping) / must be a mapping");
+            Error(node, Texts.Bilingual("tenancy.manifest.must_be_a_mapping", what));
         }
         return null;
     }
@@ -32,13 +33,13 @@ internal sealed class YamlNodes(string file, List<ManifestError> errors)
         {
             if (required)
             {
-                Error(node ?? map, $"Thiếu trường bắt buộc '{key}' / missing required field '{key}'");
+                Error(node ?? map, Texts.Bilingual("tenancy.manifest.missing_required_field", key));
             }
             return null;
         }
         if (node is not YamlScalarNode scalar)
         {
-            Error(node, $"Trường '{key}' phải là một giá trị đơn / '{key}' must be a scalar");
+            Error(node, Texts.Bilingual("tenancy.manifest.must_be_a_scalar", key));
             return null;
         }
         return scalar.Value;
@@ -60,7 +61,7 @@ internal sealed class YamlNodes(string file, List<ManifestError> errors)
         {
             return b;
         }
-        Error(Child(map, key)!, $"Trường '{key}' phải là true hoặc false / '{key}' must be true or false");
+        Error(Child(map, key)!, Texts.Bilingual("tenancy.manifest.must_be_true_or_false", key));
         return null;
     }
 
@@ -75,7 +76,7 @@ internal sealed class YamlNodes(string file, List<ManifestError> errors)
         {
             return i;
         }
-        Error(Child(map, key)!, $"Trường '{key}' phải là số nguyên / '{key}' must be an integer");
+        Error(Child(map, key)!, Texts.Bilingual("tenancy.manifest.must_be_an_integer", key));
         return null;
     }
 
@@ -97,12 +98,12 @@ internal sealed class YamlNodes(string file, List<ManifestError> errors)
                     }
                     else
                     {
-                        Error(item, $"Các phần tử của '{key}' phải là chuỗi / items of '{key}' must be strings");
+                        Error(item, Texts.Bilingual("tenancy.manifest.items_of_must_be_strings", key));
                     }
                 }
                 return list;
             default:
-                Error(node, $"Trường '{key}' phải là một danh sách / '{key}' must be a list");
+                Error(node, Texts.Bilingual("tenancy.manifest.must_be_a_list", key));
                 return [];
         }
     }
@@ -113,7 +114,7 @@ internal sealed class YamlNodes(string file, List<ManifestError> errors)
         {
             if (key is YamlScalarNode { Value: { } name } && !allowed.Contains(name))
             {
-                Error(key, $"Trường không được hỗ trợ '{name}' / unknown field '{name}'");
+                Error(key, Texts.Bilingual("tenancy.manifest.unknown_field", name));
             }
         }
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Saas.Platform.Auditing;
 using Saas.Platform.Data;
 using Saas.Platform.MultiTenancy;
+using Saas.Platform.Text;
 using Saas.Tenancy.Apply;
 
 namespace Saas.Tenancy.Catalog;
@@ -33,7 +34,7 @@ public sealed class TenantCatalogAdmin(
             {
                 return TenantOperationResult.Invalid(new Dictionary<string, string[]>
                 {
-                    ["slug"] = ["Mã đơn vị đã tồn tại / A tenant with this slug already exists"],
+                    ["slug"] = ["tenancy.slug.exists"],
                 });
             }
             var refErrors = await CheckReferencesAsync(db, draft, ct);
@@ -52,8 +53,7 @@ public sealed class TenantCatalogAdmin(
         }
         if (tenant.DatabasePlacement is not null && defaults.Current is { } placedDefaults)
         {
-            await using var scope = scopes.CreatePlatformScope();
-            scope.ServiceProvider.GetRequiredService<ICurrentTenantSetter>().SetTenant(tenant.ToInfo());
+            await using var scope = scopes.CreatePlatformScope(tenant.DatabasePlacement);
             await TenantApplier.ApplyDefaultsAsync(scope.ServiceProvider, tenant.ToInfo(), placedDefaults, ct);
             await scope.ServiceProvider.GetRequiredService<TenantDataSession>().CommitAsync(ct);
         }
@@ -84,7 +84,7 @@ public sealed class TenantCatalogAdmin(
             {
                 return TenantOperationResult.Invalid(new Dictionary<string, string[]>
                 {
-                    ["status"] = [$"Không thể chuyển từ trạng thái '{tenant.Status}' sang '{to}' / Cannot change status from '{tenant.Status}' to '{to}'"],
+                    ["status"] = [Texts.Bilingual("tenancy.status.transition", tenant.Status, to)],
                 });
             }
             tenant.Status = to;
@@ -103,22 +103,22 @@ public sealed class TenantCatalogAdmin(
         var errors = new Dictionary<string, string[]>();
         if (d.ParentSlug is { } p && !await db.Tenants.AnyAsync(t => t.Slug == p, ct))
         {
-            errors["parent"] = ["Không tìm thấy đơn vị cấp trên / Parent tenant not found"];
+            errors["parent"] = ["tenancy.parent.not_found"];
         }
         if (d.SuccessorSlug is { } s && !await db.Tenants.AnyAsync(t => t.Slug == s, ct))
         {
-            errors["successor"] = ["Không tìm thấy đơn vị kế thừa / Successor tenant not found"];
+            errors["successor"] = ["tenancy.successor.not_found"];
         }
         if (d.AgencyCodeQcvn102 is { Length: > 0 } code && await db.Tenants.AnyAsync(t => t.AgencyCodeQcvn102 == code, ct))
         {
-            errors["agencyCode.qcvn102"] = ["Mã định danh đã được dùng cho đơn vị khác / Agency code already used"];
+            errors["agencyCode.qcvn102"] = ["tenancy.qcvn102.used"];
         }
         foreach (var host in d.Hosts)
         {
             var h = host.ToLowerInvariant();
             if (await db.Tenants.AnyAsync(t => t.Hosts.Contains(h), ct))
             {
-                errors["hosts"] = [$"Tên miền {host} đã được dùng / Host name already used"];
+                errors["hosts"] = [Texts.Bilingual("tenancy.host.used", host)];
             }
         }
         return errors;

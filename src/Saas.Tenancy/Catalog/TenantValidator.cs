@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Saas.Platform.MultiTenancy;
+using Saas.Platform.Text;
 
 namespace Saas.Tenancy.Catalog;
 
@@ -22,7 +23,10 @@ public static partial class TenantValidator
     [GeneratedRegex(@"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")]
     private static partial Regex HostPattern();
 
-    /// <summary>Returns field → message ("Tiếng Việt / English").</summary>
+    /// <summary>
+    /// Returns field → message: a text key of <c>Resources/tenancy.*.json</c>, or, when the message names a value, that
+    /// text already written in both languages (<see cref="Texts.Bilingual"/>), since a key alone cannot carry the value.
+    /// </summary>
     public static Dictionary<string, string[]> Validate(TenantDraft d)
     {
         var errors = new Dictionary<string, List<string>>();
@@ -37,61 +41,61 @@ public static partial class TenantValidator
 
         if (string.IsNullOrWhiteSpace(d.Slug))
         {
-            Add("slug", "Bắt buộc nhập mã đơn vị / Slug is required");
+            Add("slug", "tenancy.slug.required");
         }
         else if (d.Slug.Length > 63 || !SlugPattern().IsMatch(d.Slug))
         {
-            Add("slug", "Mã đơn vị chỉ gồm chữ thường không dấu, số và dấu '-' (tối đa 63 ký tự) / Slug must be lowercase ASCII letters, digits and '-' (max 63)");
+            Add("slug", "tenancy.slug.format");
         }
         if (string.IsNullOrWhiteSpace(d.Name))
         {
-            Add("name", "Bắt buộc nhập tên đơn vị / Name is required");
+            Add("name", "tenancy.name.required");
         }
         else if (d.Name.Length > 300)
         {
-            Add("name", "Tên đơn vị tối đa 300 ký tự / Name is at most 300 characters");
+            Add("name", "tenancy.name.too_long");
         }
         if (!TenantLevels.All.Contains(d.Level))
         {
-            Add("level", $"Cấp không hợp lệ; chọn một trong: {string.Join(", ", TenantLevels.All)} / Unknown level");
+            Add("level", Texts.Bilingual("tenancy.level.unknown", string.Join(", ", TenantLevels.All)));
         }
         if (d.Level != TenantLevels.Province && string.IsNullOrWhiteSpace(d.ParentSlug))
         {
-            Add("parent", "Đơn vị cấp này phải có đơn vị cấp trên / A parent tenant is required for this level");
+            Add("parent", "tenancy.parent.required");
         }
         if (d.ParentSlug is not null && d.ParentSlug == d.Slug)
         {
-            Add("parent", "Đơn vị không thể là cấp trên của chính nó / A tenant cannot be its own parent");
+            Add("parent", "tenancy.parent.self");
         }
         if (d.AgencyCodeQcvn102 is { Length: > 0 } q && !QcvnPattern().IsMatch(q))
         {
-            Add("agencyCode.qcvn102", "Mã định danh QCVN 102 phải có dạng 000.00.00.H56 / QCVN 102 code must look like 000.00.00.H56");
+            Add("agencyCode.qcvn102", "tenancy.qcvn102.format");
         }
         if (d.AgencyCodeQd20 is { Length: > 0 } q20 && (q20.Length > 35 || !Qd20Pattern().IsMatch(q20)))
         {
-            Add("agencyCode.qd20", "Mã định danh theo QĐ 20/2020 tối đa 35 ký tự [0-9A-Z.] / QĐ 20 code: at most 35 characters of [0-9A-Z.]");
+            Add("agencyCode.qd20", "tenancy.qd20.format");
         }
         if (!AgencyCodeStatuses.Contains(d.AgencyCodeStatus))
         {
-            Add("agencyCode.status", "Trạng thái mã định danh phải là verified, reported hoặc unknown / status must be verified, reported or unknown");
+            Add("agencyCode.status", "tenancy.code_status.invalid");
         }
         else if (d.AgencyCodeStatus == "unknown" && (!string.IsNullOrEmpty(d.AgencyCodeQcvn102) || !string.IsNullOrEmpty(d.AgencyCodeQd20)))
         {
-            Add("agencyCode.status", "Đã có mã định danh thì trạng thái không thể là unknown / A code is given, so its status cannot be unknown");
+            Add("agencyCode.status", "tenancy.code_status.unknown_with_code");
         }
         if (!TenantStatuses.All.Contains(d.Status))
         {
-            Add("status", $"Trạng thái không hợp lệ; chọn một trong: {string.Join(", ", TenantStatuses.All)} / Unknown status");
+            Add("status", Texts.Bilingual("tenancy.status.unknown", string.Join(", ", TenantStatuses.All)));
         }
         if (d.Notation is { Length: > 20 })
         {
-            Add("notation", "Ký hiệu cơ quan tối đa 20 ký tự / Notation is at most 20 characters");
+            Add("notation", "tenancy.notation.too_long");
         }
         foreach (var host in d.Hosts)
         {
             if (!HostPattern().IsMatch(host))
             {
-                Add("hosts", $"Tên miền không hợp lệ: {host} / Invalid host name");
+                Add("hosts", Texts.Bilingual("tenancy.host.invalid", host));
             }
         }
         if (d.DatabasePlacement is { Length: > 0 } placement)
@@ -101,16 +105,16 @@ public static partial class TenantValidator
                 var b = new Npgsql.NpgsqlConnectionStringBuilder(placement);
                 if (string.IsNullOrEmpty(b.Database))
                 {
-                    Add("database", "Vị trí CSDL phải nêu tên cơ sở dữ liệu (Database=...) / Placement must name a database");
+                    Add("database", "tenancy.database.no_name");
                 }
                 if (!string.IsNullOrEmpty(b.Password))
                 {
-                    Add("database", "Không lưu mật khẩu trong danh mục; mật khẩu lấy từ cấu hình / No password in the catalog");
+                    Add("database", "tenancy.database.password");
                 }
             }
             catch (ArgumentException)
             {
-                Add("database", "Vị trí CSDL không đúng cú pháp chuỗi kết nối / Placement is not a valid connection string");
+                Add("database", "tenancy.database.syntax");
             }
         }
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());

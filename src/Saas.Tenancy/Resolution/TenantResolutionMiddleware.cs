@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Saas.Platform.MultiTenancy;
+using Saas.Platform.Text;
 using Saas.Tenancy.Catalog;
 
 namespace Saas.Tenancy.Resolution;
@@ -20,8 +22,10 @@ public sealed class TenantResolutionMiddleware(
 {
     public const string ErrorItem = "saas.tenant.error";
 
-    public async Task InvokeAsync(HttpContext context, ITenantCatalog catalog, ICurrentTenantSetter setter, ITenantAccessGuard guard)
+    public async Task InvokeAsync(HttpContext context, ITenantCatalog catalog, ITenantAccessGuard guard)
     {
+        // The setter is internal to Saas.Platform (visible to this assembly only), so it cannot be a parameter of this public method.
+        var setter = context.RequestServices.GetRequiredService<ICurrentTenantSetter>();
         var byName = strategies.ToDictionary(s => s.Name);
         TenantInfo? tenant = null;
         foreach (var name in options.Value.ResolutionOrder)
@@ -41,8 +45,7 @@ public sealed class TenantResolutionMiddleware(
                 }
                 if (strategy.IsExplicit)
                 {
-                    await RefuseAsync(context, StatusCodes.Status404NotFound, "tenant-not-found",
-                        "Không tìm thấy đơn vị / Tenant not found", $"Đơn vị '{id}' không tồn tại trên nền tảng. / No tenant '{id}'.");
+                    await RefuseAsync(context, StatusCodes.Status404NotFound, "tenant-not-found", "tenancy.resolution.not_found", id);
                     return;
                 }
                 continue;
@@ -63,16 +66,12 @@ public sealed class TenantResolutionMiddleware(
         {
             if (!tenant.IsActive)
             {
-                await RefuseAsync(context, StatusCodes.Status403Forbidden, "tenant-suspended",
-                    "Đơn vị đang bị tạm dừng / Tenant is not active",
-                    $"Đơn vị '{tenant.Name}' đang ở trạng thái '{tenant.Status}'. / Tenant '{tenant.Slug}' is {tenant.Status}.");
+                await RefuseAsync(context, StatusCodes.Status403Forbidden, "tenant-suspended", "tenancy.resolution.suspended", tenant.Name, tenant.Status);
                 return;
             }
             if (context.User.Identity?.IsAuthenticated == true && !guard.IsMember(context.User, tenant))
             {
-                await RefuseAsync(context, StatusCodes.Status403Forbidden, "not-a-member",
-                    "Bạn không thuộc đơn vị này / Not a member of this tenant",
-                    $"Tài khoản không có quyền trong đơn vị '{tenant.Name}'. / The user has no membership in '{tenant.Slug}'.");
+                await RefuseAsync(context, StatusCodes.Status403Forbidden, "not-a-member", "tenancy.resolution.not_member", tenant.Name);
                 return;
             }
             setter.SetTenant(tenant);
@@ -89,9 +88,13 @@ public sealed class TenantResolutionMiddleware(
         }
     }
 
-    private static async Task RefuseAsync(HttpContext context, int status, string code, string title, string detail)
+    /// <param name="key">The refusal's texts: <c>{key}.title</c> and <c>{key}.detail</c> (formatted with <paramref name="args"/>).</param>
+    private static async Task RefuseAsync(HttpContext context, int status, string code, string key, params object?[] args)
     {
         context.Response.StatusCode = status;
+        // A problem's reader may read either language; a page is shown in the request's language only.
+        var title = Texts.Bilingual(key + ".title");
+        var detail = Texts.Bilingual(key + ".detail", args);
         context.Items[ErrorItem] = (title, detail);
         var problems = context.RequestServices.GetService(typeof(IProblemDetailsService)) as IProblemDetailsService;
         var wantsHtml = context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase)
@@ -99,7 +102,7 @@ public sealed class TenantResolutionMiddleware(
         if (wantsHtml)
         {
             context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(ErrorPage.Render(status, title, detail));
+            await context.Response.WriteAsync(ErrorPage.Render(status, Texts.Get(key + ".title"), Texts.Get(key + ".detail", args)));
             return;
         }
         if (problems is not null)

@@ -19,7 +19,7 @@ public sealed class UnitStaff(UnitDirectory units, TenantStaffDirectory staff, I
         var member = (await staff.ListAsync(tenant.Tenant!.Slug, ct)).FirstOrDefault(s => s.UserId == userId);
         if (member is null)
         {
-            return Outcome<UnitMember>.Invalid("userId", "Người này không phải cán bộ của đơn vị / Not a member of this agency's staff");
+            return Outcome<UnitMember>.Invalid("userId", "organization.member.not_staff");
         }
         return await units.SetMemberAsync(code, member.UserId, member.DisplayName, isHead, ct);
     }

@@ -33,11 +33,7 @@ public sealed class DeadlineReminderService(
         var created = 0;
         foreach (var placement in tenants.Select(t => t.DatabaseConnectionString).Distinct())
         {
-            await using var scope = scopes.CreatePlatformScope();
-            if (placement is not null)
-            {
-                scope.ServiceProvider.GetRequiredService<ICurrentTenantSetter>().SetTenant(tenants.First(t => t.DatabaseConnectionString == placement));
-            }
+            await using var scope = scopes.CreatePlatformScope(placement);
             var reminders = await CollectAsync(scope.ServiceProvider, ct);
             var session = scope.ServiceProvider.GetRequiredService<TenantDataSession>();
             var inserted = await InsertAsync(session, reminders, ct);

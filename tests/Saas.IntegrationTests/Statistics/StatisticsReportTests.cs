@@ -26,15 +26,10 @@ public sealed class StatisticsReportTests(PlatformFixture platform)
         using var admin = await platform.ClientForAsync("admin");
         var queued = await DocumentApi.PostJsonAsync(admin, "/api/v1/province-statistics/exports", new { from = "2024-03-01", to = "2024-03-31" }, HttpStatusCode.Accepted);
         var id = queued.GetProperty("id").GetString();
-        JsonElement status = default;
-        for (var i = 0; i < 100; i++)
+        JsonElement status;
+        await using (await StatisticsExportNode.StartAsync("stats-export", 18113))
         {
-            status = await (await admin.GetAsync($"/api/v1/province-statistics/exports/{id}")).ReadAsync();
-            if (status.GetProperty("status").GetString() is "done" or "failed")
-            {
-                break;
-            }
-            await Task.Delay(200);
+            status = await StatisticsExportNode.WaitAsync(admin, $"/api/v1/province-statistics/exports/{id}");
         }
         Assert.Equal("done", status.GetProperty("status").GetString());
         Assert.Equal(100, status.GetProperty("progress").GetInt32());
@@ -47,6 +42,35 @@ public sealed class StatisticsReportTests(PlatformFixture platform)
         Assert.Equal("50", Cell("Tỷ lệ văn bản đến nhận qua môi trường điện tử"));
         Assert.Equal("2", Cell("Văn bản đến quá hạn"));
         Assert.Contains(Rows(xlsx, "Chỉ tiêu"), r => r.Count > 0 && r[0] == "workfiles-online-rate");
+    }
+
+    [Fact]
+    public async Task An_export_queued_while_no_node_runs_the_scheduler_is_built_by_the_next_one()
+    {
+        await StatisticsDataSet.EnsureAsync(platform);
+        using var admin = await platform.ClientForAsync("admin");
+        var queued = await DocumentApi.PostJsonAsync(admin, "/api/v1/province-statistics/exports", new { from = "2024-03-01", to = "2024-03-31" }, HttpStatusCode.Accepted);
+        var id = queued.GetProperty("id").GetString();
+        Assert.Equal("queued", queued.GetProperty("status").GetString());
+
+        // Nothing runs it: the request lives only in PostgreSQL, as its status row and as a one-off job of the Quartz store.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var status = await (await admin.GetAsync($"/api/v1/province-statistics/exports/{id}")).ReadAsync();
+        Assert.Equal("queued", status.GetProperty("status").GetString());
+        Assert.Equal(1, await platform.ScalarAsync<long>(
+            $"select count(*) from quartz.qrtz_triggers where trigger_group = 'statistics-exports' and trigger_name = '{id}'", role: "superuser"));
+
+        // A node that starts afterwards (a restart, or another node of the cluster) finds it in the store and builds it.
+        await using (await StatisticsExportNode.StartAsync("stats-export-late", 18114))
+        {
+            status = await StatisticsExportNode.WaitAsync(admin, $"/api/v1/province-statistics/exports/{id}");
+        }
+        Assert.Equal("done", status.GetProperty("status").GetString());
+        Assert.Equal(100, status.GetProperty("progress").GetInt32());
+        var xlsx = await admin.GetByteArrayAsync($"/api/v1/province-statistics/exports/{id}/file");
+        Assert.Contains(Rows(xlsx, "Theo đơn vị"), r => r.Count > 0 && r[0] == "Xã Thống Kê (thử nghiệm)");
+        Assert.Equal(0, await platform.ScalarAsync<long>(
+            $"select count(*) from quartz.qrtz_triggers where trigger_group = 'statistics-exports' and trigger_name = '{id}'", role: "superuser"));
     }
 
     [Fact]

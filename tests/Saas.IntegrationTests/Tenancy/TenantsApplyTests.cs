@@ -66,9 +66,9 @@ public sealed class TenantsApplyTests(PlatformFixture platform)
 
     [Theory]
     [InlineData("level: commune", "level: village", "level")]
-    [InlineData("parent: ubnd-tinh", "parent: khong-co-cap-tren", "unknown parent")]
+    [InlineData("parent: ubnd-tinh", "parent: khong-co-cap-tren", "Unknown parent 'khong-co-cap-tren'")]
     [InlineData("slug: xa-cac-son", "slug: Xa Cac Son", "slug")]
-    [InlineData("    notation: UBND\n", "    notation: UBND\n    colour: red\n", "unknown field 'colour'")]
+    [InlineData("    notation: UBND\n", "    notation: UBND\n    colour: red\n", "Unknown field 'colour'")]
     public async Task Invalid_folder_is_rejected_with_file_line_and_reason_and_changes_nothing(string find, string replace, string reason)
     {
         var folder = CopyOfThanhHoa();

@@ -4,7 +4,10 @@ using Saas.Statistics.Rollup;
 
 namespace Saas.Host.Pages.Platform;
 
-/// <summary>Scheduled job runs for platform admins, and a roll-up started by hand (after seeding, after a correction).</summary>
+/// <summary>
+/// Scheduled job runs for platform admins, and a roll-up started by hand (after seeding, after a correction). A
+/// platform-wide view of every module's jobs, so it stays in Host.
+/// </summary>
 public sealed class JobsModel(RollupService rollup) : PageModel
 {
     public void OnGet()
@@ -18,7 +21,7 @@ public sealed class JobsModel(RollupService rollup) : PageModel
             return BadRequest();
         }
         var result = kind == RollupKinds.Incremental ? await rollup.RunIncrementalAsync(ct) : await rollup.RunRangeAsync(kind, ct);
-        TempData["Flash"] = $"Tổng hợp {result.Kind}: {result.Status}, {result.Facts:N0} số liệu, {result.Seconds:N1} giây ({result.From:dd/MM/yyyy} – {result.To:dd/MM/yyyy}).";
+        TempData["Flash"] = Saas.Platform.Text.Texts.Get("host.jobs.rollup_done", result.Kind, result.Status, result.Facts, result.Seconds, result.From, result.To);
         return Redirect("/platform/jobs");
     }
 }
