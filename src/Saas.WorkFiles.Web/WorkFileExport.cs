@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Xml.Linq;
-using Saas.Documents;
 using Saas.Files.Storage;
 using Saas.Platform.MultiTenancy;
 using Saas.Web.Http;
@@ -13,7 +12,7 @@ namespace Saas.WorkFiles.Web;
 /// A closed file as one package (Nghị định 30/2020, Phụ lục VI): the document index as PDF (mục lục văn bản),
 /// the file's metadata as XML (FileCode, Title, Maintenance, …) and every document's files.
 /// </summary>
-public sealed class WorkFileExport(IDocumentDirectory documents, IFileStore store, ICurrentTenant tenant)
+public sealed class WorkFileExport(FileDocumentSource documents, IFileStore store, ICurrentTenant tenant)
 {
     public async Task<byte[]> BuildAsync(WorkFile file, CancellationToken ct)
     {
@@ -26,7 +25,7 @@ public sealed class WorkFileExport(IDocumentDirectory documents, IFileStore stor
             foreach (var d in file.Documents.OrderBy(d => d.DocumentDate).ThenBy(d => d.AddedAt))
             {
                 n++;
-                foreach (var f in await documents.FilesAsync(d.DocumentKind, d.DocumentId, ct))
+                foreach (var f in await documents.FilesAsync(d, ct))
                 {
                     await using var content = await store.OpenReadAsync(f.Sha256, ct);
                     if (content is null)

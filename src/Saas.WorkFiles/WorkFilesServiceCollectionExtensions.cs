@@ -18,6 +18,7 @@ public static class WorkFilesServiceCollectionExtensions
         services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
         services.AddScoped<FilePlanService>();
         services.AddScoped<WorkFileService>();
+        services.AddScoped<FileDocumentSource>();
         services.AddScoped<TaskService>();
         services.AddScoped<NotificationService>();
         services.TryAddSingleton<INotificationMailer, NoMailer>();

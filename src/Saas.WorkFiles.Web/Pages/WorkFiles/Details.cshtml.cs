@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Saas.Documents.Search;
 using Saas.Identity.Authorization;
 using Saas.WorkFiles.Files;
 
@@ -9,11 +8,11 @@ namespace Saas.WorkFiles.Web.Pages.WorkFiles;
 /// <summary>One work file: its documents, attaching more while open, closing, depositing and exporting.</summary>
 [Authorize(Policy = Policies.TenantMember)]
 [Saas.Web.Pages.GuardsRowVersion("workfile")]
-public sealed class DetailsModel(WorkFileService files, DocumentSearchService search, WorkFileExport export, Saas.Web.Pages.ShellInfo shell) : WorkFilesPageModel
+public sealed class DetailsModel(WorkFileService files, FileDocumentSource documents, WorkFileExport export, Saas.Web.Pages.ShellInfo shell) : WorkFilesPageModel
 {
     public WorkFile? Current { get; private set; }
 
-    public IReadOnlyList<IncomingListItem> Candidates { get; private set; } = [];
+    public IReadOnlyList<AttachCandidate> Candidates { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -86,8 +85,7 @@ public sealed class DetailsModel(WorkFileService files, DocumentSearchService se
         AccessLog = await files.AccessHistoryAsync(id, ct) ?? [];
         if (CanChangeDocuments)
         {
-            Candidates = (await search.IncomingAsync(new DocumentQuery { Q = Q, Size = 20 }, ct)).Items
-                .Where(d => d.Status is not ("received" or "returned" or "recalled")).ToList();
+            Candidates = await documents.CandidatesAsync(Q, ct);
         }
         return true;
     }
