@@ -203,7 +203,7 @@ internal sealed partial class DocumentsDemoSeeder
         w.Write(Guid.CreateVersion7(new DateTimeOffset(d.IssuedAt!.Value)), NpgsqlDbType.Uuid);
         w.Write("external", NpgsqlDbType.Text);
         w.Write(name, NpgsqlDbType.Text);
-        w.Write("Gửi ngoài nền tảng (ghi nhận) / Sent outside the platform (recorded)", NpgsqlDbType.Text);
+        w.Write(Saas.Platform.Text.Texts.Bilingual("documents.outgoing.issue.sent_outside"), NpgsqlDbType.Text); // the note live issuing stores
         w.Write(d.IssuedAt.Value, NpgsqlDbType.TimestampTz);
     }
 

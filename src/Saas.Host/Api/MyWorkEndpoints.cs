@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Saas.Host.WorkFiles;
 using Saas.Identity.Authorization;
+using Saas.Platform.Text;
 
 namespace Saas.Host.Api;
 
@@ -8,14 +11,14 @@ public static class MyWorkEndpoints
     public static RouteGroupBuilder MapMyWorkEndpoints(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("").RequireAuthorization(Policies.TenantMember).WithTags("Documents");
-        g.MapGet("/my-work", async (Saas.Host.WorkFiles.MyWorkAggregator work, CancellationToken ct) => TypedResults.Ok(await work.MineAsync(ct)))
-            .WithSummary("Việc cần xử lý: văn bản, công việc, hồ sơ / What waits for me");
-        g.MapGet("/my-work/agency", async (Saas.Host.WorkFiles.MyWorkAggregator work, CancellationToken ct) =>
-            await work.AgencyBacklogAsync(ct) is { } items ? Results.Ok(items) : Results.Forbid())
-            .WithSummary("Tồn đọng của đơn vị (lãnh đạo, trưởng phòng) / The agency's backlog");
-        g.MapGet("/my-work/unit", async (Saas.Host.WorkFiles.MyWorkAggregator work, CancellationToken ct) =>
-            await work.UnitBacklogAsync(ct) is { } items ? Results.Ok(items) : Results.Forbid())
-            .WithSummary("Việc của các phòng tôi làm trưởng phòng / The backlog of the units I head");
+        g.MapGet("/my-work", async (MyWorkAggregator work, CancellationToken ct) => TypedResults.Ok(await work.MineAsync(ct)))
+            .WithSummary(Texts.Bilingual("host.api.my_work"));
+        g.MapGet("/my-work/agency", async Task<Results<Ok<IReadOnlyList<MyWorkAggregator.Item>>, ForbidHttpResult>> (MyWorkAggregator work, CancellationToken ct) =>
+            await work.AgencyBacklogAsync(ct) is { } items ? TypedResults.Ok(items) : TypedResults.Forbid())
+            .WithSummary(Texts.Bilingual("host.api.my_work_agency"));
+        g.MapGet("/my-work/unit", async Task<Results<Ok<IReadOnlyList<MyWorkAggregator.Item>>, ForbidHttpResult>> (MyWorkAggregator work, CancellationToken ct) =>
+            await work.UnitBacklogAsync(ct) is { } items ? TypedResults.Ok(items) : TypedResults.Forbid())
+            .WithSummary(Texts.Bilingual("host.api.my_work_unit"));
         return api;
     }
 }

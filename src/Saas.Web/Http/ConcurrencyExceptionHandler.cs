@@ -26,9 +26,8 @@ public sealed class ConcurrencyExceptionHandler(IProblemDetailsService problems)
             ProblemDetails =
             {
                 Status = StatusCodes.Status409Conflict,
-                Title = "Xung đột khi lưu / Conflict while saving",
-                Detail = "Người khác đang thay đổi cùng mục này; không có thay đổi nào được lưu. Hãy tải lại rồi thực hiện lại. "
-                    + "/ Someone else was changing the same item; nothing was saved. Reload and try again.",
+                Title = Saas.Platform.Text.Texts.Bilingual("problem.save_conflict.title"),
+                Detail = Saas.Platform.Text.Texts.Bilingual("problem.save_conflict.detail"),
                 Type = "https://saas.thanhhoa.gov.vn/problems/conflict",
             },
         });

@@ -20,7 +20,7 @@ public sealed class FormFields(IFormCollection form, FieldErrors errors)
         {
             return d;
         }
-        errors.Add(name, "Ngày không hợp lệ (dd/MM/yyyy) / Invalid date (dd/MM/yyyy or yyyy-MM-dd)");
+        errors.Add(name, "web.field.invalid_date");
         return null;
     }
 
@@ -35,7 +35,7 @@ public sealed class FormFields(IFormCollection form, FieldErrors errors)
         {
             return i;
         }
-        errors.Add(name, "Phải là số nguyên / Must be a whole number");
+        errors.Add(name, "web.field.not_integer");
         return null;
     }
 
