@@ -166,7 +166,7 @@ public sealed class TaskTests(PlatformFixture platform)
         await using var smtp = new FakeSmtpServer();
         var mailer = new Saas.WorkFiles.Web.SmtpNotificationMailer(
             Microsoft.Extensions.Options.Options.Create(new Saas.Web.Mail.SmtpOptions { Host = "127.0.0.1", Port = smtp.Port }),
-            platform.Services.Services.GetRequiredService<Saas.Identity.Keycloak.KeycloakAdminClient>());
+            platform.Services.Services.GetRequiredService<IServiceScopeFactory>());
         var node = ActivatorUtilities.CreateInstance<DeadlineReminderService>(platform.Services.Services, (Saas.WorkFiles.Notifications.INotificationMailer)mailer);
         await node.RunAsync(default);
 

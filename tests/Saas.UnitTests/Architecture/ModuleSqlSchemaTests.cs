@@ -37,8 +37,6 @@ public sealed partial class ModuleSqlSchemaTests
         [("Saas.Statistics", "platform.tenants")] =
             "DashboardCache and UnitDirectory stamp their caches with count/max(updated_at) of the tenant catalogue; " +
             "to replace with a change stamp on ITenantDirectory (Tenancy owns the table).",
-        [("Saas.Host", "statistics.rollup_runs")] =
-            "StatisticsAdminEndpoints still lives in Host; it moves to Saas.Statistics.Web (issue 11 item 1), where the schema is its own.",
     };
 
     private static readonly string Root = FindRoot();
